@@ -79,6 +79,11 @@ export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
   };
 }
 
+/** The scope claims `role` needs that `scope` lacks. */
+export function missingScope(role: Role, scope: CallerScope): (keyof CallerScope)[] {
+  return REQUIRED_SCOPE[role].filter((claim) => !scope[claim]);
+}
+
 function callerFromClaims(payload: JWTPayload): Caller {
   const role = payload.role;
   if (typeof role !== "string" || !(role in Role) || role === Role.PUBLIC) {
@@ -89,7 +94,7 @@ function callerFromClaims(payload: JWTPayload): Caller {
     const value = payload[claim];
     if (typeof value === "string" && value) caller[claim] = value;
   }
-  const missing = REQUIRED_SCOPE[caller.role].filter((claim) => !caller[claim]);
+  const missing = missingScope(caller.role, caller);
   if (missing.length) throw unauthenticated(`a ${caller.role} token must carry ${missing.join(", ")}`);
   return caller;
 }

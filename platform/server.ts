@@ -203,3 +203,12 @@ export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   process.once("SIGTERM", onSignal);
   process.once("SIGINT", onSignal);
 }
+
+/** When started by a launcher over IPC, stops when the launcher goes away, so no orphan keeps a port. */
+export function stopWithParent(stop: () => Promise<void>, logger: Logger): void {
+  if (!process.send) return;
+  process.once("disconnect", () => {
+    logger.info("launcher gone; stopping");
+    stop().finally(() => process.exit(0));
+  });
+}

@@ -8,7 +8,7 @@ import type { SubgraphConfig } from "./config";
 import { createDataSource, openDatabase, pingDatabase, type SubgraphMigrations } from "./database";
 import { buildFederatedSchema, type SubgraphSchemaOptions } from "./federation";
 import { createLogger, type Logger } from "./logger";
-import { createService, stopOnSignals, type BaseContext, type Service } from "./server";
+import { createService, stopOnSignals, stopWithParent, type BaseContext, type Service } from "./server";
 
 export interface SubgraphDefinition<TContext extends BaseContext> {
   name: string;
@@ -70,6 +70,7 @@ export function runSubgraph<TContext extends BaseContext>(definition: SubgraphDe
       const url = await service.listen(config.http.port, config.http.host);
       logger.info("listening", { url });
       stopOnSignals(() => service.stop(), logger);
+      stopWithParent(() => service.stop(), logger);
     },
     (error) => {
       logger.error("start failed", { error });

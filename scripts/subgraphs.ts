@@ -1,7 +1,19 @@
 /** The subgraphs of the platform, in start order, with their default ports. */
 import type { SubgraphDefinition } from "../platform/subgraph";
 import { basesSubgraph } from "../subgraphs/bases/schema";
+import { expertsSubgraph } from "../subgraphs/experts/schema";
+import { projectsSubgraph } from "../subgraphs/projects/schema";
+import { resultsSubgraph } from "../subgraphs/results/schema";
 
-export const SUBGRAPHS: { definition: SubgraphDefinition<any>; port: number }[] = [
-  { definition: basesSubgraph, port: 4001 },
+export interface SubgraphEntry {
+  definition: SubgraphDefinition<any>;
+  port: number;
+  main: string;
+}
+
+export const SUBGRAPHS: SubgraphEntry[] = [
+  { definition: basesSubgraph, port: 4001, main: "subgraphs/bases/main.ts" },
+  { definition: projectsSubgraph, port: 4002, main: "subgraphs/projects/main.ts" },
+  { definition: resultsSubgraph, port: 4003, main: "subgraphs/results/main.ts" },
+  { definition: expertsSubgraph, port: 4004, main: "subgraphs/experts/main.ts" },
 ];

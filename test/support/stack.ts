@@ -1,0 +1,61 @@
+/**
+ * The whole platform in-process: every subgraph on one test database and the gateway over the
+ * committed supergraph, all listening on 127.0.0.1 port 0.
+ */
+import type { GatewayConfig } from "../../gateway/config";
+import { createGateway } from "../../gateway/gateway";
+import { createLogger } from "../../platform/logger";
+import type { Service } from "../../platform/server";
+import { SUBGRAPHS } from "../../scripts/subgraphs";
+import { createTestDatabase, type TestDatabase } from "./database";
+import { graphql, startTestSubgraph, TEST_AUTH, type GraphQLResponse, type TestSubgraph } from "./subgraph";
+
+export interface TestStack {
+  gatewayUrl: string;
+  gateway: Service;
+  subgraphs: Record<string, TestSubgraph>;
+  database: TestDatabase;
+  query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Statements run by every subgraph since the last reset. */
+  statements(): Record<string, number>;
+  resetStatements(): void;
+  stop(): Promise<void>;
+}
+
+export async function startTestStack(options: { demoData?: boolean } = {}): Promise<TestStack> {
+  const database = createTestDatabase();
+  const subgraphs: Record<string, TestSubgraph> = {};
+  try {
+    for (const { definition } of SUBGRAPHS) {
+      subgraphs[definition.name] = await startTestSubgraph(definition, { database, demoData: options.demoData });
+    }
+    const config: GatewayConfig = {
+      http: { host: "127.0.0.1", port: 0 },
+      auth: TEST_AUTH,
+      logLevel: "silent",
+      supergraphPath: "schema/supergraph.graphql",
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+      subgraphTimeoutMs: 10_000,
+    };
+    const gateway = await createGateway(config, createLogger("silent"));
+    const gatewayUrl = await gateway.listen(0, "127.0.0.1");
+    return {
+      gatewayUrl,
+      gateway,
+      subgraphs,
+      database,
+      query: (query, variables, token) => graphql(gatewayUrl, query, variables, token),
+      statements: () => Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.sql.count])),
+      resetStatements: () => Object.values(subgraphs).forEach((subgraph) => subgraph.sql.reset()),
+      stop: async () => {
+        await gateway.stop();
+        for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
+    await database.drop();
+    throw error;
+  }
+}
