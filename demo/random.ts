@@ -66,7 +66,15 @@ export class Rng {
 
   /** Up to `count` distinct items, in random order. */
   pickSome<T>(items: readonly T[], count: number): T[] {
-    return this.shuffle(items).slice(0, Math.max(0, Math.min(count, items.length)));
+    const n = Math.max(0, Math.min(count, items.length));
+    const copy = items.slice();
+    for (let i = 0; i < n; i++) {
+      const j = i + Math.floor(this.next() * (copy.length - i));
+      const tmp = copy[i] as T;
+      copy[i] = copy[j] as T;
+      copy[j] = tmp;
+    }
+    return copy.slice(0, n);
   }
 
   /** A shuffled copy (Fisher–Yates). */

@@ -34,13 +34,17 @@ const CHINESE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八"
 const PROVINCE_NAMES = REGIONS.filter((region) => region.code !== "660000").map((region) => region.name);
 
 export class Composer {
-  constructor(private readonly rng: Rng, readonly scene: Scene) {}
+  private readonly peers: readonly string[];
+
+  constructor(private readonly rng: Rng, readonly scene: Scene) {
+    this.peers = PROVINCE_NAMES.filter((name) => name !== scene.prov);
+  }
 
   /** Picks from `items`, avoiding values already used in the current sentence where possible. */
   private fresh(items: readonly string[], used: Set<string>, fallback: string): string {
     if (items.length === 0) return fallback;
-    const unused = items.filter((item) => !used.has(item));
-    const value = this.rng.pick(unused.length > 0 ? unused : items);
+    let value = this.rng.pick(items);
+    for (let attempt = 0; attempt < 6 && used.has(value); attempt++) value = this.rng.pick(items);
     used.add(value);
     return value;
   }
@@ -65,7 +69,7 @@ export class Composer {
         case "down": return this.fresh(s.topic.down, used, "下游应用");
         case "app": return this.fresh(s.applicants, used, "区内龙头企业");
         case "partner": return this.fresh(s.partners, used, "省内重点高校");
-        case "peer": return this.fresh(PROVINCE_NAMES.filter((name) => name !== s.prov), used, "广东");
+        case "peer": return this.fresh(this.peers, used, "广东");
         case "topic": return s.topic.name;
         case "ind": return s.industry.short;
         case "prov": return s.prov;
@@ -108,23 +112,26 @@ export class Composer {
     return text;
   }
 
-  /** A chapter of 2–4 paragraphs of 2–4 sentences, drawing templates without repetition first. */
+  /**
+   * A chapter of 2–4 paragraphs of at least two sentences each. Templates are dealt from a shuffled
+   * deck without repetition, so no sentence pattern appears twice in one chapter.
+   */
   chapter(kind: ChapterKind, position: number): ChapterRecord {
     const templates = CHAPTER_TEMPLATES[kind];
     const deck = this.rng.shuffle(templates.sentences);
-    let cursor = 0;
-    const paragraphs: string[] = [];
-    const paragraphCount = this.rng.int(2, 4);
-    for (let p = 0; p < paragraphCount; p++) {
-      const sentences: string[] = [];
-      const sentenceCount = this.rng.int(2, 4);
-      for (let i = 0; i < sentenceCount; i++) {
-        const template = deck[cursor % deck.length] as string;
-        cursor++;
-        sentences.push(this.fill(template));
-      }
-      paragraphs.push(sentences.join(""));
+    const total = Math.min(deck.length, this.rng.int(6, 10));
+    const paragraphCount = this.rng.int(2, Math.max(2, Math.min(4, Math.floor(total / 2))));
+    const sizes = Array.from({ length: paragraphCount }, () => 2);
+    for (let extra = total - paragraphCount * 2; extra > 0; extra--) {
+      const index = this.rng.int(0, paragraphCount - 1);
+      sizes[index] = (sizes[index] ?? 2) + 1;
     }
+    let cursor = 0;
+    const paragraphs = sizes.map((size) => {
+      const sentences = deck.slice(cursor, cursor + size).map((template) => this.fill(template));
+      cursor += size;
+      return sentences.join("");
+    });
     const numeral = CHINESE_NUMERALS[position] ?? String(position + 1);
     return { title: `${numeral}、${this.fill(this.rng.pick(templates.titles))}`, text: paragraphs.join("\n\n") };
   }

@@ -4,13 +4,17 @@
  */
 import { createReadStream } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { dirname, join } from "node:path";
 import type { ExtraRoute } from "../platform/server";
 
+/** A file of an installed package; packages' export maps hide their browser bundles from require.resolve. */
+const packageFile = (name: string, file: string) => join(dirname(require.resolve(`${name}/package.json`)), file);
+
 const ASSETS: Record<string, { file: string; type: string }> = {
-  "/ide/react.js": { file: require.resolve("react/umd/react.production.min.js"), type: "text/javascript" },
-  "/ide/react-dom.js": { file: require.resolve("react-dom/umd/react-dom.production.min.js"), type: "text/javascript" },
-  "/ide/graphiql.js": { file: require.resolve("graphiql/graphiql.min.js"), type: "text/javascript" },
-  "/ide/graphiql.css": { file: require.resolve("graphiql/graphiql.min.css"), type: "text/css" },
+  "/ide/react.js": { file: packageFile("react", "umd/react.production.min.js"), type: "text/javascript" },
+  "/ide/react-dom.js": { file: packageFile("react-dom", "umd/react-dom.production.min.js"), type: "text/javascript" },
+  "/ide/graphiql.js": { file: packageFile("graphiql", "graphiql.min.js"), type: "text/javascript" },
+  "/ide/graphiql.css": { file: packageFile("graphiql", "graphiql.min.css"), type: "text/css" },
 };
 
 const SAMPLE_QUERY = `# 江苏省的专利导航服务基地、项目、成果与基地专家（跨四个子图）

@@ -1,5 +1,5 @@
 /** Small helpers services share for lists, lookups and partial updates. */
-import type { ObjectLiteral, Repository, SelectQueryBuilder } from "typeorm";
+import { QueryFailedError, type ObjectLiteral, type Repository, type SelectQueryBuilder } from "typeorm";
 import { notFound } from "./errors";
 import { toPage, type Page, type PageArgs } from "./pagination";
 
@@ -16,12 +16,34 @@ export async function getOrThrow<T extends ObjectLiteral & { id: string }>(repos
   return found;
 }
 
-/** Copies the defined fields of `patch` onto `entity`; undefined means "leave as it is". */
+/** Copies the fields of `patch` onto `entity`; an undefined field means "leave as it is". */
 export function applyPatch<T extends object>(entity: T, patch: object): T {
   for (const [key, value] of Object.entries(patch)) {
     if (value !== undefined) (entity as Record<string, unknown>)[key] = value;
   }
   return entity;
+}
+
+/**
+ * Turns an update input into a patch. GraphQL lets a client send an explicit null for any optional
+ * field: only the columns listed in `clearable` may become null; for the others null means "leave as
+ * it is" (it would otherwise reach a NOT NULL column).
+ */
+export function patchOf<T extends object>(input: T, clearable: readonly (keyof T)[] = []): Partial<T> {
+  const patch: Partial<T> = {};
+  for (const [key, value] of Object.entries(input) as [keyof T, T[keyof T]][]) {
+    if (value === undefined) continue;
+    if (value === null && !clearable.includes(key)) continue;
+    patch[key] = value;
+  }
+  return patch;
+}
+
+/** Whether a failed statement broke a unique constraint, on either database: a lost race, reported as CONFLICT. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const code = (error.driverError as { code?: string } | undefined)?.code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || /UNIQUE constraint failed/.test(error.message);
 }
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's wildcards escaped (use with ESCAPE '\\'). */

@@ -67,7 +67,7 @@ function fieldOf(message: string): string | undefined {
 }
 
 /** Input-shaped validation failures (wrong enum value, missing field, wrong literal type) are the caller's input errors. */
-const INPUT_VALIDATION = /(Expected value of type|of required type|cannot represent|got invalid value|is not defined by type|Int cannot|String cannot|Enum ")/;
+const INPUT_VALIDATION = /(Expected value of type|of required type|cannot represent|got invalid value|is not defined by type|does not exist in "|Int cannot|String cannot|Enum ")/;
 
 interface ValidationErrorLike {
   property: string;

@@ -71,6 +71,7 @@ async function stopAll(code: number): Promise<void> {
   }, 10_000);
   await Promise.all(exits);
   clearTimeout(timer);
+  console.log(code === 0 ? "all services stopped" : "stopped after a failure");
   process.exit(code);
 }
 

@@ -2,6 +2,7 @@
 import type { DataSource } from "typeorm";
 import { insertInChunks } from "../../platform/crud";
 import type { Logger } from "../../platform/logger";
+import { generateDemoData } from "../../demo/generate";
 import { AnnualSummary } from "./annual-summaries/annual-summary.entity";
 import { BaseApplication } from "./applications/application.entity";
 import { Batch } from "./batches/batch.entity";
@@ -14,7 +15,6 @@ const optionalInstant = (value: string | null) => (value ? new Date(value) : nul
 
 export async function seedDemoData(dataSource: DataSource, seed: number, logger: Logger): Promise<boolean> {
   if ((await dataSource.getRepository(Organization).count()) > 0) return false;
-  const { generateDemoData } = await import("../../demo/generate");
   const data = generateDemoData(seed);
   await dataSource.transaction(async (manager) => {
     await insertInChunks(manager, Organization, data.organizations.map((o) => ({ ...o, createdAt: instant(o.createdAt), updatedAt: instant(o.createdAt) })) as Organization[]);

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { requireSignedIn, type Caller } from "../../../platform/auth";
-import { applyPatch, findPage, getOrThrow } from "../../../platform/crud";
+import { applyPatch, patchOf, findPage, getOrThrow } from "../../../platform/crud";
 import { badInput, conflict } from "../../../platform/errors";
 import type { PageArgs } from "../../../platform/pagination";
 import { ServiceBase } from "../service-bases/service-base.entity";
@@ -37,7 +37,7 @@ export class AnnualSummaryService {
       const repository = manager.getRepository(AnnualSummary);
       const summary = await getOrThrow(repository, id, "AnnualSummary");
       if (summary.submittedAt) throw conflict(`summary ${id} was submitted and can no longer change`, "SUBMITTED");
-      return repository.save(applyPatch(summary, input));
+      return repository.save(applyPatch(summary, patchOf(input)));
     });
   }
 }

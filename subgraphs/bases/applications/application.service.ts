@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { requireSignedIn, type Caller } from "../../../platform/auth";
-import { applyPatch, findPage, getOrThrow } from "../../../platform/crud";
+import { applyPatch, patchOf, findPage, getOrThrow } from "../../../platform/crud";
 import { badInput, conflict } from "../../../platform/errors";
 import type { PageArgs } from "../../../platform/pagination";
 import { Batch } from "../batches/batch.entity";
@@ -59,7 +59,7 @@ export class BaseApplicationService {
       if (!EDITABLE.has(application.status)) {
         throw conflict(`application ${id} is ${application.status}: only DRAFT or RETURNED applications can be edited`, application.status);
       }
-      return repository.save(applyPatch(application, input));
+      return repository.save(applyPatch(application, patchOf(input, ["exemptCategory", "ministryRoute"])));
     });
   }
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { requireSignedIn, type Caller } from "../../../platform/auth";
-import { applyPatch, findPage, getOrThrow } from "../../../platform/crud";
+import { applyPatch, patchOf, findPage, getOrThrow } from "../../../platform/crud";
 import { badInput, conflict } from "../../../platform/errors";
 import type { PageArgs } from "../../../platform/pagination";
 import { ExemptCategory } from "../enums";
@@ -42,7 +42,7 @@ export class BatchService {
     requireSignedIn(caller);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Batch);
-      const batch = applyPatch(await getOrThrow(repository, id, "Batch"), input);
+      const batch = applyPatch(await getOrThrow(repository, id, "Batch"), patchOf(input));
       checkWindows(batch.submissionOpensAt, batch.submissionClosesAt, batch.reviewClosesAt);
       return repository.save(batch);
     });

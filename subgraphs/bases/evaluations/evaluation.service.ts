@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { requireSignedIn, type Caller } from "../../../platform/auth";
-import { applyPatch, findPage, getOrThrow } from "../../../platform/crud";
+import { applyPatch, patchOf, findPage, getOrThrow } from "../../../platform/crud";
 import { badInput } from "../../../platform/errors";
 import type { PageArgs } from "../../../platform/pagination";
 import { BaseLevel, EvaluatorLevel } from "../enums";
@@ -37,7 +37,7 @@ export class BaseEvaluationService {
     requireSignedIn(caller);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(BaseEvaluation);
-      return repository.save(applyPatch(await getOrThrow(repository, id, "BaseEvaluation"), input));
+      return repository.save(applyPatch(await getOrThrow(repository, id, "BaseEvaluation"), patchOf(input)));
     });
   }
 }

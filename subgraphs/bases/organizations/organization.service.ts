@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { requireSignedIn, type Caller } from "../../../platform/auth";
-import { applyPatch, containsPattern, findPage, getOrThrow } from "../../../platform/crud";
+import { applyPatch, patchOf, containsPattern, findPage, getOrThrow } from "../../../platform/crud";
 import { conflict } from "../../../platform/errors";
 import type { PageArgs } from "../../../platform/pagination";
 import { Organization } from "./organization.entity";
@@ -37,7 +37,7 @@ export class OrganizationService {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Organization);
       const organization = await getOrThrow(repository, id, "Organization");
-      return repository.save(applyPatch(organization, input));
+      return repository.save(applyPatch(organization, patchOf(input)));
     });
   }
 }

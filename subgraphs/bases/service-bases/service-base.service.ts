@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { requireSignedIn, type Caller } from "../../../platform/auth";
-import { applyPatch, containsPattern, findPage, getOrThrow, jsonListElementPattern } from "../../../platform/crud";
+import { applyPatch, patchOf, containsPattern, findPage, getOrThrow, jsonListElementPattern } from "../../../platform/crud";
 import { badInput } from "../../../platform/errors";
 import type { PageArgs } from "../../../platform/pagination";
 import { Batch } from "../batches/batch.entity";
@@ -57,7 +57,7 @@ export class ServiceBaseService {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ServiceBase);
       const base = await getOrThrow(repository, id, "ServiceBase");
-      return repository.save(applyPatch(base, input));
+      return repository.save(applyPatch(base, patchOf(input)));
     });
   }
 

@@ -1,0 +1,93 @@
+import DataLoader from "dataloader";
+import { In, type DataSource, type ObjectLiteral, type Repository } from "typeorm";
+import { byIds, createChildLoader, groupInKeyOrder } from "../../platform/loaders";
+import type { FirstArgs } from "./args";
+import { Enrollment } from "./enrollments/enrollment.entity";
+import { PoolScope } from "./enums";
+import { ConflictDeclaration } from "./experts/conflict-declaration.entity";
+import { Expert } from "./experts/expert.entity";
+import { PoolMembership } from "./experts/pool-membership.entity";
+import { firstPerParent, orderQuery, orderText, type Ordering } from "./ranking";
+import { TrainingSession } from "./training-sessions/training-session.entity";
+
+const SCOPE_ORDER = [PoolScope.NATIONAL, PoolScope.PROVINCIAL, PoolScope.BASE];
+/** Best-rated first: the order a base operator scans its pool in. */
+const EXPERT_ORDER: Ordering = [["rating", "DESC"], ["name", "ASC"], ["id", "ASC"]];
+const SESSION_ORDER: Ordering = [["startsAt", "DESC"], ["id", "ASC"]];
+const ENROLLMENT_ORDER: Ordering = [["createdAt", "ASC"], ["id", "ASC"]];
+
+/** Counts rows per parent with one GROUP BY; a parent without rows counts 0. */
+function countPerParent<T extends ObjectLiteral>(repository: Repository<T>, parentColumn: string, where?: { sql: string; parameters: object }) {
+  return async (parentIds: readonly string[]): Promise<number[]> => {
+    const query = repository
+      .createQueryBuilder("c")
+      .select(`c.${parentColumn}`, "parentId")
+      .addSelect("COUNT(*)", "count")
+      .where(`c.${parentColumn} IN (:...parentIds)`, { parentIds: [...parentIds] })
+      .groupBy(`c.${parentColumn}`);
+    if (where) query.andWhere(where.sql, where.parameters);
+    const counts = new Map((await query.getRawMany<{ parentId: string; count: string | number }>()).map((row) => [row.parentId, Number(row.count)]));
+    return parentIds.map((id) => counts.get(id) ?? 0);
+  };
+}
+
+/** The members of each base's BASE pool, best-rated first, at most `first` per base: one statement. */
+async function baseExperts(dataSource: DataSource, baseIds: string[], { first }: FirstArgs) {
+  const query = dataSource
+    .getRepository(Expert)
+    .createQueryBuilder("e")
+    .innerJoin(
+      (ranked) =>
+        ranked
+          .select("m.scopeId", "baseId")
+          .addSelect("m.expertId", "expertId")
+          .addSelect(`ROW_NUMBER() OVER (PARTITION BY m.scopeId ORDER BY ${orderText("x", EXPERT_ORDER)})`, "position")
+          .from(PoolMembership, "m")
+          .innerJoin(Expert, "x", "x.id = m.expertId")
+          .where("m.scope = :scope AND m.scopeId IN (:...baseIds)", { scope: PoolScope.BASE, baseIds }),
+      "ranked",
+      `ranked."expertId" = e.id AND ranked."position" <= :first`,
+      { first },
+    )
+    .addSelect(`ranked."baseId"`, "rankedBaseId");
+  // An expert in several bases' pools comes back as one entity and several raw rows.
+  const { raw, entities } = await orderQuery(query, "e", EXPERT_ORDER).getRawAndEntities<{ e_id: string; rankedBaseId: string }>();
+  const byId = new Map(entities.map((expert) => [expert.id, expert]));
+  return raw.map((row) => ({ baseId: row.rankedBaseId, expert: byId.get(row.e_id)! }));
+}
+
+/** Per-request loaders of the experts subgraph. */
+export function createLoaders(dataSource: DataSource) {
+  const experts = dataSource.getRepository(Expert);
+  const memberships = dataSource.getRepository(PoolMembership);
+  const sessions = dataSource.getRepository(TrainingSession);
+  const enrollments = dataSource.getRepository(Enrollment);
+  return {
+    expert: new DataLoader(byIds(experts)),
+    trainingSession: new DataLoader(byIds(sessions)),
+    enrollment: new DataLoader(byIds(enrollments)),
+    poolsByExpert: new DataLoader(async (expertIds: readonly string[]) => {
+      const rows = await memberships.find({ where: { expertId: In([...expertIds]) }, order: { scopeId: "ASC", id: "ASC" } });
+      // Sorted here: PostgreSQL orders an enum by declaration, SQLite its text alphabetically.
+      rows.sort((a, b) => SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope));
+      return groupInKeyOrder(expertIds, rows, (row) => row.expertId);
+    }),
+    conflictsByExpert: new DataLoader(async (expertIds: readonly string[]) => {
+      const rows = await dataSource.getRepository(ConflictDeclaration).find({ where: { expertId: In([...expertIds]) }, order: { since: "DESC", id: "ASC" } });
+      return groupInKeyOrder(expertIds, rows, (row) => row.expertId);
+    }),
+    enrolledCountBySession: new DataLoader(countPerParent(enrollments, "sessionId")),
+    enrollmentsBySession: createChildLoader(
+      (sessionIds: string[], { first }: FirstArgs) => firstPerParent(enrollments, "sessionId", sessionIds, first, ENROLLMENT_ORDER),
+      (row) => row.sessionId,
+    ),
+    trainingSessionsByBase: createChildLoader(
+      (baseIds: string[], { first }: FirstArgs) => firstPerParent(sessions, "baseId", baseIds, first, SESSION_ORDER),
+      (row) => row.baseId,
+    ),
+    expertsByBase: createChildLoader((baseIds: string[], args: FirstArgs) => baseExperts(dataSource, baseIds, args), (row) => row.baseId),
+    expertCountByBase: new DataLoader(countPerParent(memberships, "scopeId", { sql: "c.scope = :scope", parameters: { scope: PoolScope.BASE } })),
+  };
+}
+
+export type ExpertsLoaders = ReturnType<typeof createLoaders>;

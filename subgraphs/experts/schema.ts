@@ -1,0 +1,43 @@
+/** The experts subgraph: its entities, resolvers, the ServiceBase fields it adds and batched reference resolvers. */
+import "../../reference/graphql";
+import type { SubgraphDefinition } from "../../platform/subgraph";
+import { createContext, type ExpertsContext } from "./context";
+import { Enrollment } from "./enrollments/enrollment.entity";
+import { EnrollmentResolver } from "./enrollments/enrollment.resolver";
+import { ConflictDeclaration } from "./experts/conflict-declaration.entity";
+import { Expert } from "./experts/expert.entity";
+import { ExpertResolver } from "./experts/expert.resolver";
+import { ConflictDeclarationResolver, PoolMembershipResolver } from "./experts/membership.resolver";
+import { PoolMembership } from "./experts/pool-membership.entity";
+import { ServiceBaseRefResolver } from "./external/service-base.resolver";
+import { migrations } from "./migrations";
+import { seedDemoData } from "./seed";
+import { TrainingSession } from "./training-sessions/training-session.entity";
+import { TrainingSessionResolver } from "./training-sessions/training-session.resolver";
+
+export const entities = [Expert, PoolMembership, ConflictDeclaration, TrainingSession, Enrollment];
+
+export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
+  name: "experts",
+  entities,
+  migrations,
+  schema: {
+    resolvers: [
+      ExpertResolver,
+      PoolMembershipResolver,
+      ConflictDeclarationResolver,
+      TrainingSessionResolver,
+      EnrollmentResolver,
+      ServiceBaseRefResolver,
+    ],
+    referenceResolvers: {
+      Expert: (ref, ctx: ExpertsContext) => ctx.loaders.expert.load(ref.id),
+      TrainingSession: (ref, ctx: ExpertsContext) => ctx.loaders.trainingSession.load(ref.id),
+      Enrollment: (ref, ctx: ExpertsContext) => ctx.loaders.enrollment.load(ref.id),
+      // The bases subgraph owns the base; its key is all this subgraph needs to resolve the added fields.
+      ServiceBase: (ref) => ({ id: ref.id }),
+    },
+  },
+  createContext,
+  seedDemoData,
+};

@@ -1,0 +1,94 @@
+import DataLoader from "dataloader";
+import { In, type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from "typeorm";
+import { byIds, createChildLoader, groupInKeyOrder } from "../../platform/loaders";
+import { DockingRequest } from "./docking-requests/docking-request.entity";
+import { ResultStatus, type ResultType } from "./enums";
+import { ResultChapter } from "./results/result-chapter.entity";
+import { Result } from "./results/result.entity";
+import { TypicalCase } from "./typical-cases/typical-case.entity";
+
+export interface ProjectResultsKey {
+  type: ResultType | null;
+  status: ResultStatus | null;
+  first: number;
+}
+
+/** Newest first; the id settles ties so pages and per-parent cuts are stable. */
+const NEWEST_FIRST = (alias: string) => `${alias}."year" DESC, ${alias}."createdAt" DESC, ${alias}."id" ASC`;
+
+/**
+ * The first `first` children of every parent in one statement: a window function ranks each
+ * parent's children, so the rows read stay bounded by parents × first however many children exist.
+ */
+function firstPerParent<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  parentColumn: string,
+  parentIds: string[],
+  first: number,
+  narrow: (query: SelectQueryBuilder<T>) => void = () => undefined,
+): Promise<T[]> {
+  const ranked = repository
+    .createQueryBuilder("x")
+    .select("x.id", "id")
+    .addSelect(`ROW_NUMBER() OVER (PARTITION BY x."${parentColumn}" ORDER BY ${NEWEST_FIRST("x")})`, "rn")
+    .where(`x.${parentColumn} IN (:...parentIds)`, { parentIds });
+  narrow(ranked);
+  return repository
+    .createQueryBuilder("r")
+    .where(`r.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rn <= :first)`)
+    .setParameters({ ...ranked.getParameters(), first })
+    .orderBy(`r.${parentColumn}`)
+    .addOrderBy("r.year", "DESC")
+    .addOrderBy("r.createdAt", "DESC")
+    .addOrderBy("r.id", "ASC")
+    .getMany();
+}
+
+/** Counts rows per parent in one GROUP BY statement; a parent without rows counts 0. */
+function countPerParent<T extends ObjectLiteral>(repository: Repository<T>, parentColumn: string, narrow: (query: SelectQueryBuilder<T>) => void = () => undefined) {
+  return async (parentIds: readonly string[]): Promise<number[]> => {
+    const query = repository
+      .createQueryBuilder("c")
+      .select(`c.${parentColumn}`, "parentId")
+      .addSelect("COUNT(*)", "n")
+      .where(`c.${parentColumn} IN (:...parentIds)`, { parentIds: [...new Set(parentIds)] })
+      .groupBy(`c.${parentColumn}`);
+    narrow(query);
+    const rows: { parentId: string; n: string | number }[] = await query.getRawMany();
+    const counts = new Map(rows.map((row) => [row.parentId, Number(row.n)]));
+    return parentIds.map((id) => counts.get(id) ?? 0);
+  };
+}
+
+/** Per-request loaders of the results subgraph. */
+export function createLoaders(dataSource: DataSource) {
+  const results = dataSource.getRepository(Result);
+  const cases = dataSource.getRepository(TypicalCase);
+  return {
+    result: new DataLoader(byIds(results)),
+    typicalCase: new DataLoader(byIds(cases)),
+    dockingRequest: new DataLoader(byIds(dataSource.getRepository(DockingRequest))),
+    chaptersByResult: new DataLoader(async (resultIds: readonly string[]) => {
+      const rows = await dataSource.getRepository(ResultChapter).find({ where: { resultId: In([...new Set(resultIds)]) }, order: { position: "ASC" } });
+      return groupInKeyOrder(resultIds, rows, (row) => row.resultId);
+    }),
+    resultsByProject: createChildLoader(
+      (projectIds, key: ProjectResultsKey) =>
+        firstPerParent(results, "projectId", projectIds, key.first, (query) => {
+          if (key.type) query.andWhere("x.type = :type", { type: key.type });
+          if (key.status) query.andWhere("x.status = :status", { status: key.status });
+        }),
+      (row) => row.projectId,
+    ),
+    resultCountByProject: new DataLoader(countPerParent(results, "projectId")),
+    typicalCasesByBase: createChildLoader(
+      (baseIds, key: { first: number }) => firstPerParent(cases, "baseId", baseIds, key.first),
+      (row) => row.baseId,
+    ),
+    releasedResultCountByBase: new DataLoader(
+      countPerParent(results, "baseId", (query) => query.andWhere("c.status = :released", { released: ResultStatus.RELEASED })),
+    ),
+  };
+}
+
+export type ResultsLoaders = ReturnType<typeof createLoaders>;

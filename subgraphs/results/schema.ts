@@ -1,0 +1,36 @@
+/** The results subgraph: its entities, resolvers, extensions of foreign entities and batched reference resolvers. */
+import "../../reference/graphql";
+import type { SubgraphDefinition } from "../../platform/subgraph";
+import { createContext, type ResultsContext } from "./context";
+import { DockingRequest } from "./docking-requests/docking-request.entity";
+import { DockingRequestResolver } from "./docking-requests/docking-request.resolver";
+import { NavigationProjectResolver } from "./external/navigation-project.resolver";
+import { ServiceBaseResolver } from "./external/service-base.resolver";
+import { migrations } from "./migrations";
+import { ResultChapter } from "./results/result-chapter.entity";
+import { Result } from "./results/result.entity";
+import { ResultResolver } from "./results/result.resolver";
+import { seedDemoData } from "./seed";
+import { TypicalCase } from "./typical-cases/typical-case.entity";
+import { TypicalCaseResolver } from "./typical-cases/typical-case.resolver";
+
+export const entities = [Result, ResultChapter, TypicalCase, DockingRequest];
+
+export const resultsSubgraph: SubgraphDefinition<ResultsContext> = {
+  name: "results",
+  entities,
+  migrations,
+  schema: {
+    resolvers: [ResultResolver, TypicalCaseResolver, DockingRequestResolver, NavigationProjectResolver, ServiceBaseResolver],
+    referenceResolvers: {
+      Result: (ref, ctx: ResultsContext) => ctx.loaders.result.load(ref.id),
+      TypicalCase: (ref, ctx: ResultsContext) => ctx.loaders.typicalCase.load(ref.id),
+      DockingRequest: (ref, ctx: ResultsContext) => ctx.loaders.dockingRequest.load(ref.id),
+      // Owned elsewhere: the key is all this subgraph needs to resolve the fields it adds.
+      NavigationProject: (ref) => ({ id: ref.id }),
+      ServiceBase: (ref) => ({ id: ref.id }),
+    },
+  },
+  createContext,
+  seedDemoData,
+};

@@ -1,0 +1,38 @@
+/** Loads the results part of the demo data set into an empty database, in one transaction. */
+import type { DataSource } from "typeorm";
+import { generateDemoData } from "../../demo/generate";
+import { insertInChunks } from "../../platform/crud";
+import type { Logger } from "../../platform/logger";
+import { DockingRequest } from "./docking-requests/docking-request.entity";
+import { ResultChapter } from "./results/result-chapter.entity";
+import { Result } from "./results/result.entity";
+import { TypicalCase } from "./typical-cases/typical-case.entity";
+
+const instant = (value: string) => new Date(value);
+const optionalInstant = (value: string | null) => (value ? new Date(value) : null);
+
+export async function seedDemoData(dataSource: DataSource, seed: number, logger: Logger): Promise<boolean> {
+  if ((await dataSource.getRepository(Result).count()) > 0) return false;
+  const data = generateDemoData(seed);
+  const chapters = data.results.flatMap((result) =>
+    result.chapters.map((chapter, index) => ({ id: crypto.randomUUID(), resultId: result.id, position: index + 1, title: chapter.title, text: chapter.text })),
+  );
+  await dataSource.transaction(async (manager) => {
+    await insertInChunks(manager, Result, data.results.map(({ chapters: _chapters, ...r }) => ({
+      ...r,
+      releasedAt: optionalInstant(r.releasedAt),
+      createdAt: instant(r.createdAt),
+      updatedAt: instant(r.createdAt),
+    })) as Result[]);
+    await insertInChunks(manager, ResultChapter, chapters);
+    await insertInChunks(manager, TypicalCase, data.typicalCases.map((c) => ({
+      ...c,
+      publishedAt: optionalInstant(c.publishedAt),
+      createdAt: instant(c.createdAt),
+      updatedAt: instant(c.createdAt),
+    })) as TypicalCase[]);
+    await insertInChunks(manager, DockingRequest, data.dockingRequests.map((d) => ({ ...d, createdAt: instant(d.createdAt), updatedAt: instant(d.createdAt) })) as DockingRequest[]);
+  });
+  logger.info("demo data loaded", { results: data.results.length, chapters: chapters.length, typicalCases: data.typicalCases.length, dockingRequests: data.dockingRequests.length });
+  return true;
+}
