@@ -35,6 +35,8 @@ export interface BasePlan {
   others: HostCandidate[];
 }
 
+const LEADING_PROVINCES = new Set(["320000", "440000", "330000", "370000", "310000", "110000"]);
+
 /** One host per province first, then a mix of parks and institutions up to BASE_COUNT. */
 export function planBases(rng: Rng): BasePlan {
   const shuffled = rng.shuffle(HOST_CANDIDATES);
@@ -46,7 +48,9 @@ export function planBases(rng: Rng): BasePlan {
       selected.push(candidate);
     }
   }
-  const rest = shuffled.filter((candidate) => !selected.includes(candidate));
+  // The provinces with the most navigation work (长三角, 珠三角, 京津, 山东) get their other candidates first.
+  const remaining = shuffled.filter((candidate) => !selected.includes(candidate));
+  const rest = [...remaining.filter((candidate) => LEADING_PROVINCES.has(candidate.regionCode)), ...remaining.filter((candidate) => !LEADING_PROVINCES.has(candidate.regionCode))];
   const parks = rest.filter((candidate) => candidate.kind === "INDUSTRIAL_PARK");
   const institutions = rest.filter((candidate) => candidate.kind === "PUBLIC_INSTITUTION");
   while (selected.length < BASE_COUNT && (parks.length > 0 || institutions.length > 0)) {

@@ -53,7 +53,9 @@ export async function buildSubgraph<TContext extends BaseContext>(
       verifyToken: createTokenVerifier(config.auth),
       createContext: (base) => definition.createContext(base, dataSource),
       ready: () => pingDatabase(dataSource),
-      onStop: () => dataSource.destroy(),
+      onStop: async () => {
+        if (dataSource.isInitialized) await dataSource.destroy();
+      },
     });
     return { service, dataSource };
   } catch (error) {

@@ -64,15 +64,18 @@ async function waitReady(name: string, port: number, timeoutMs = 180_000): Promi
 async function stopAll(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  const exits = [...children.values()].map((child) => new Promise((resolve) => child.once("exit", resolve)));
+  const exits = [...children.entries()].map(
+    ([name, child]) => new Promise<string | null>((resolve) => child.once("exit", (exitCode, signal) => resolve(exitCode === 0 ? null : `${name} (${signal ?? exitCode})`))),
+  );
   for (const child of children.values()) child.kill("SIGTERM");
   const timer = setTimeout(() => {
     for (const child of children.values()) child.kill("SIGKILL");
   }, 10_000);
-  await Promise.all(exits);
+  const unclean = (await Promise.all(exits)).filter(Boolean);
   clearTimeout(timer);
-  console.log(code === 0 ? "all services stopped" : "stopped after a failure");
-  process.exit(code);
+  if (unclean.length > 0) console.error(`not stopped cleanly: ${unclean.join(", ")}`);
+  else if (code === 0) console.log("all services stopped");
+  process.exit(unclean.length > 0 ? 1 : code);
 }
 
 async function main(): Promise<void> {

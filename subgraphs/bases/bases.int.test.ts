@@ -92,4 +92,13 @@ describe("bases subgraph on a real database", () => {
     expect(expired.errors?.[0]).toMatchObject({ message: "the token has expired", extensions: { code: "UNAUTHENTICATED" } });
     expect(await subgraph.dataSource.query(`SELECT id FROM organization WHERE "creditCode" = '91320000MA1ABCDE1X'`)).toEqual([]);
   });
+
+  it("is healthy, and ready only while its database answers", async () => {
+    const base = subgraph.url.replace(/\/graphql$/, "");
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+    await subgraph.dataSource.destroy();
+    expect((await fetch(`${base}/ready`)).status).toBe(503);
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
 });
