@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
 import type { DatabaseConfig } from "../../platform/config";
+import { testDatabaseUrl } from "./config";
 
 export interface TestDatabase {
   config: DatabaseConfig;
@@ -14,10 +15,10 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export const databaseKind = process.env.DATABASE_URL ? "postgres" : "sqlite";
+export const databaseKind = testDatabaseUrl ? "postgres" : "sqlite";
 
 export function createTestDatabase(): TestDatabase {
-  const url = process.env.DATABASE_URL;
+  const url = testDatabaseUrl;
   if (url) {
     const schemaPrefix = `t${process.pid}_${Math.random().toString(36).slice(2, 8)}_`;
     return {
