@@ -138,7 +138,7 @@ export function readLogLevel(reader: EnvReader): LogLevel | "silent" {
   return reader.oneOf("LOG_LEVEL", LOG_LEVELS, "info");
 }
 
-export interface SubgraphConfig {
+export interface SubgraphConfig<P = unknown> {
   name: string;
   http: HttpConfig;
   auth: AuthConfig;
@@ -147,12 +147,28 @@ export interface SubgraphConfig {
   /** `auto` loads the demo data set into an empty database on start; `off` never does. */
   demoData: "auto" | "off";
   demoSeed: number;
+  /** GraphQL endpoints of the other subgraphs, for the few checks a command makes across domains. */
+  peers: Record<string, string>;
+  /** The subgraph's policy numbers (quotas, windows, deadlines); undefined means its defaults. */
+  policy?: P;
 }
 
-/** Reads the configuration every subgraph process shares. */
-export function readSubgraphConfig(name: string, defaultPort: number, env: Env): SubgraphConfig {
+/** The subgraphs and their one-machine default ports; `<NAME>_URL` overrides each endpoint. */
+export const SUBGRAPH_PORTS: Readonly<Record<string, number>> = { bases: 4001, projects: 4002, results: 4003, experts: 4004 };
+
+export function readPeers(reader: EnvReader): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(SUBGRAPH_PORTS).map(([name, port]) => [name, reader.url(`${name.toUpperCase()}_URL`, `http://127.0.0.1:${port}/graphql`)!]),
+  );
+}
+
+/**
+ * Reads the configuration every subgraph process shares, plus the subgraph's own policy numbers
+ * when it has a reader for them; all problems are reported together.
+ */
+export function readSubgraphConfig<P = undefined>(name: string, defaultPort: number, env: Env, readPolicy?: (reader: EnvReader) => P): SubgraphConfig<P> {
   const reader = new EnvReader(env);
-  const config: SubgraphConfig = {
+  const config: SubgraphConfig<P> = {
     name,
     http: readHttp(reader, defaultPort),
     auth: readAuth(reader),
@@ -160,6 +176,8 @@ export function readSubgraphConfig(name: string, defaultPort: number, env: Env):
     logLevel: readLogLevel(reader),
     demoData: reader.oneOf("DEMO_DATA", ["auto", "off"] as const, "auto"),
     demoSeed: reader.int("DEMO_SEED", 20221123),
+    peers: readPeers(reader),
+    policy: readPolicy?.(reader),
   };
   reader.done();
   return config;

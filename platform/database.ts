@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Client } from "pg";
-import { DataSource, type EntitySchema, type Logger as OrmLogger, type MixedList } from "typeorm";
+import { DataSource, type EntityManager, type EntitySchema, type EntityTarget, type Logger as OrmLogger, type MixedList, type ObjectLiteral } from "typeorm";
 import { settleInstantColumns } from "./columns";
 import type { DatabaseConfig } from "./config";
 
@@ -41,7 +41,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   };
   if (database.kind === "sqlite") {
     mkdirSync(database.dataDir, { recursive: true });
-    return new DataSource({
+    return serialiseTransactions(new DataSource({
       ...common,
       type: "better-sqlite3",
       database: join(database.dataDir, `${subgraph}.sqlite`),
@@ -52,7 +52,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
         db.pragma("busy_timeout = 5000");
         db.pragma("foreign_keys = ON");
       },
-    });
+    }));
   }
   const schema = schemaName(database, subgraph);
   return new DataSource({
@@ -64,6 +64,32 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     // Migrations are written without a schema qualifier: the search path puts them in this subgraph's schema.
     extra: { options: `-c search_path=${schema}`, max: 10 },
   });
+}
+
+/**
+ * SQLite has one connection per process and one writer per file: two transactions interleaving on the
+ * connection would nest and fail. Transactions therefore run one after another, which also makes every
+ * read-check-write inside a transaction race-free on SQLite.
+ */
+function serialiseTransactions(dataSource: DataSource): DataSource {
+  const manager = dataSource.manager;
+  const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  manager.transaction = ((...args: unknown[]) => {
+    const run = tail.then(() => transaction(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as typeof manager.transaction;
+  return dataSource;
+}
+
+/**
+ * Locks rows for the rest of the transaction, so a read-check-write (a quota, a capacity) cannot race
+ * on PostgreSQL; on SQLite transactions are already serial.
+ */
+export async function lockRows(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, ids: string[]): Promise<void> {
+  if (manager.connection.options.type !== "postgres" || ids.length === 0) return;
+  await manager.getRepository(entity).createQueryBuilder("locked").select("locked.id").where("locked.id IN (:...ids)", { ids }).setLock("pessimistic_write").getMany();
 }
 
 /** Creates the PostgreSQL schema if needed, connects, and applies pending migrations. */

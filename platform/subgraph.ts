@@ -15,8 +15,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   entities: MixedList<Function | string | EntitySchema>;
   migrations: SubgraphMigrations;
   schema: SubgraphSchemaOptions;
-  /** Builds the request context: services bound to the data source, fresh loaders per request. */
-  createContext(base: BaseContext, dataSource: DataSource): TContext;
+  /** Builds the request context: services bound to the data source and policy, fresh loaders per request. */
+  createContext(base: BaseContext, dataSource: DataSource, config: SubgraphConfig): TContext;
   /** Loads the demo data set into an empty database; returns false when the database already holds data. */
   seedDemoData?(dataSource: DataSource, seed: number, logger: Logger): Promise<boolean>;
 }
@@ -28,7 +28,7 @@ export interface RunningSubgraph {
 
 export async function buildSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
-  config: SubgraphConfig,
+  config: SubgraphConfig<any>,
   logger: Logger,
   sqlLogger?: OrmLogger,
 ): Promise<RunningSubgraph> {
@@ -51,7 +51,7 @@ export async function buildSubgraph<TContext extends BaseContext>(
       logger,
       schema,
       verifyToken: createTokenVerifier(config.auth),
-      createContext: (base) => definition.createContext(base, dataSource),
+      createContext: (base) => definition.createContext(base, dataSource, config),
       ready: () => pingDatabase(dataSource),
       onStop: async () => {
         if (dataSource.isInitialized) await dataSource.destroy();
@@ -65,7 +65,7 @@ export async function buildSubgraph<TContext extends BaseContext>(
 }
 
 /** Entry point of a subgraph process: build, listen, stop on SIGTERM/SIGINT; exits on a start failure. */
-export function runSubgraph<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>, config: SubgraphConfig): void {
+export function runSubgraph<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>, config: SubgraphConfig<any>): void {
   const logger = createLogger(config.logLevel, { service: definition.name });
   buildSubgraph(definition, config, logger).then(
     async ({ service }) => {

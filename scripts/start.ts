@@ -82,10 +82,11 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void stopAll(0));
   process.on("SIGTERM", () => void stopAll(0));
   const urls: Record<string, string> = {};
+  SUBGRAPHS.forEach(({ definition }, index) => {
+    urls[`${definition.name.toUpperCase()}_URL`] = `http://${config.host}:${config.firstSubgraphPort + index}/graphql`;
+  });
   SUBGRAPHS.forEach(({ definition, main: file }, index) => {
-    const port = config.firstSubgraphPort + index;
-    urls[`${definition.name.toUpperCase()}_URL`] = `http://${config.host}:${port}/graphql`;
-    run(definition.name, file, port, {}, COLOURS[index % COLOURS.length]);
+    run(definition.name, file, config.firstSubgraphPort + index, urls, COLOURS[index % COLOURS.length]);
   });
   await Promise.all(SUBGRAPHS.map(({ definition }, index) => waitReady(definition.name, config.firstSubgraphPort + index)));
   run("gateway", "gateway/main.ts", config.gatewayPort, urls, COLOURS[SUBGRAPHS.length % COLOURS.length]);

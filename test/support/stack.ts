@@ -25,10 +25,13 @@ export interface TestStack {
 export async function startTestStack(options: { demoData?: boolean } = {}): Promise<TestStack> {
   const database = createTestDatabase();
   const subgraphs: Record<string, TestSubgraph> = {};
+  // Filled in once every subgraph listens; subgraphs read it when a command needs a peer.
+  const peers: Record<string, string> = {};
   try {
     for (const { definition } of SUBGRAPHS) {
-      subgraphs[definition.name] = await startTestSubgraph(definition, { database, demoData: options.demoData });
+      subgraphs[definition.name] = await startTestSubgraph(definition, { database, demoData: options.demoData, peers });
     }
+    for (const [name, subgraph] of Object.entries(subgraphs)) peers[name] = subgraph.url;
     const config: GatewayConfig = {
       http: { host: "127.0.0.1", port: 0 },
       auth: TEST_AUTH,

@@ -37,7 +37,7 @@ export interface TestSubgraph {
   stop(): Promise<void>;
 }
 
-export function testSubgraphConfig(name: string, database: TestDatabase, demoData: boolean): SubgraphConfig {
+export function testSubgraphConfig(name: string, database: TestDatabase, demoData: boolean, policy?: unknown, peers: Record<string, string> = {}): SubgraphConfig {
   return {
     name,
     http: { host: "127.0.0.1", port: 0 },
@@ -46,17 +46,19 @@ export function testSubgraphConfig(name: string, database: TestDatabase, demoDat
     logLevel: "silent",
     demoData: demoData ? "auto" : "off",
     demoSeed: 20221123,
+    peers,
+    policy,
   };
 }
 
 /** Starts `definition` on `database` (a fresh one when omitted). */
 export async function startTestSubgraph(
   definition: SubgraphDefinition<any>,
-  options: { database?: TestDatabase; demoData?: boolean } = {},
+  options: { database?: TestDatabase; demoData?: boolean; policy?: unknown; peers?: Record<string, string> } = {},
 ): Promise<TestSubgraph> {
   const database = options.database ?? createTestDatabase();
   const sql = new SqlCounter();
-  const { service, dataSource } = await buildSubgraph(definition, testSubgraphConfig(definition.name, database, options.demoData ?? false), createLogger("silent"), sql);
+  const { service, dataSource } = await buildSubgraph(definition, testSubgraphConfig(definition.name, database, options.demoData ?? false, options.policy, options.peers), createLogger("silent"), sql);
   const url = await service.listen(0, "127.0.0.1");
   return {
     url,
