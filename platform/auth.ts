@@ -18,7 +18,7 @@ export enum Role {
 }
 
 /** Claims each role needs to be meaningful. */
-const REQUIRED_SCOPE: Record<Role, (keyof CallerScope)[]> = {
+const REQUIRED_SCOPE: Record<Role, ("province" | "baseId" | "orgId" | "expertId")[]> = {
   NATIONAL_ADMIN: [],
   PROVINCIAL_OFFICE: ["province"],
   BASE_OPERATOR: ["baseId"],
@@ -34,6 +34,8 @@ export interface CallerScope {
   baseId?: string;
   orgId?: string;
   expertId?: string;
+  /** Industries of the caller's organisation (strategic emerging industry codes), for results targeted at industries. */
+  industryCodes?: string[];
 }
 
 export interface Caller extends CallerScope {
@@ -94,6 +96,8 @@ function callerFromClaims(payload: JWTPayload): Caller {
     const value = payload[claim];
     if (typeof value === "string" && value) caller[claim] = value;
   }
+  const industries = payload.industryCodes;
+  if (Array.isArray(industries) && industries.every((code) => typeof code === "string")) caller.industryCodes = industries;
   const missing = missingScope(caller.role, caller);
   if (missing.length) throw unauthenticated(`a ${caller.role} token must carry ${missing.join(", ")}`);
   return caller;

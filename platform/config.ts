@@ -151,6 +151,8 @@ export interface SubgraphConfig<P = unknown> {
   peers: Record<string, string>;
   /** The subgraph's policy numbers (quotas, windows, deadlines); undefined means its defaults. */
   policy?: P;
+  /** The clock windows and deadlines are judged by; tests move it, production leaves it unset. */
+  clock?: () => Date;
 }
 
 /** The subgraphs and their one-machine default ports; `<NAME>_URL` overrides each endpoint. */

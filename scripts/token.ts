@@ -9,7 +9,7 @@ async function main() {
   const { args } = loadScriptConfig();
   const role = args[0] as Role;
   if (!role || !(role in Role) || role === Role.PUBLIC) {
-    throw new Error(`usage: npm run token -- <${Object.values(Role).filter((r) => r !== Role.PUBLIC).join("|")}> [--province CODE] [--baseId ID] [--orgId ID] [--expertId ID] [--ttl 8h]`);
+    throw new Error(`usage: npm run token -- <${Object.values(Role).filter((r) => r !== Role.PUBLIC).join("|")}> [--province CODE] [--baseId ID] [--orgId ID] [--expertId ID] [--industryCodes 01,05] [--ttl 8h]`);
   }
   const scope: CallerScope = {};
   let ttl = "8h";
@@ -17,7 +17,8 @@ async function main() {
     const [flag, value] = [args[i], args[i + 1]];
     if (!value) throw new Error(`${flag} needs a value`);
     if (flag === "--ttl") ttl = value;
-    else if (["--province", "--baseId", "--orgId", "--expertId"].includes(flag)) scope[flag.slice(2) as keyof CallerScope] = value;
+    else if (flag === "--industryCodes") scope.industryCodes = value.split(",");
+    else if (["--province", "--baseId", "--orgId", "--expertId"].includes(flag)) scope[flag.slice(2) as "province" | "baseId" | "orgId" | "expertId"] = value;
     else throw new Error(`unknown option ${flag}`);
   }
   const missing = missingScope(role, scope);

@@ -54,11 +54,11 @@ export function testSubgraphConfig(name: string, database: TestDatabase, demoDat
 /** Starts `definition` on `database` (a fresh one when omitted). */
 export async function startTestSubgraph(
   definition: SubgraphDefinition<any>,
-  options: { database?: TestDatabase; demoData?: boolean; policy?: unknown; peers?: Record<string, string> } = {},
+  options: { database?: TestDatabase; demoData?: boolean; policy?: unknown; peers?: Record<string, string>; clock?: () => Date } = {},
 ): Promise<TestSubgraph> {
   const database = options.database ?? createTestDatabase();
   const sql = new SqlCounter();
-  const { service, dataSource } = await buildSubgraph(definition, testSubgraphConfig(definition.name, database, options.demoData ?? false, options.policy, options.peers), createLogger("silent"), sql);
+  const { service, dataSource } = await buildSubgraph(definition, { ...testSubgraphConfig(definition.name, database, options.demoData ?? false, options.policy, options.peers), clock: options.clock }, createLogger("silent"), sql);
   const url = await service.listen(0, "127.0.0.1");
   return {
     url,
