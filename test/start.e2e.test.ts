@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePortRun } from "./support/ports";
-import { graphql } from "./support/subgraph";
+import { Role } from "../platform/auth";
+import { graphql, tokenFor } from "./support/subgraph";
 
 jest.setTimeout(240_000);
 
@@ -50,6 +51,9 @@ it("serves the whole federated graph with demo data and stops cleanly on Ctrl-C"
         totalCount
         items { name projects(first: 50) { title results(first: 50) { title } } experts(first: 50) { name } }
       } }`,
+    {},
+    // The platform's default local secret signs this token, as `npm run token -- PROVINCIAL_OFFICE --province 320000` would.
+    await tokenFor(Role.PROVINCIAL_OFFICE, { province: "320000" }),
   );
   expect(response.errors).toBeUndefined();
   const bases = response.data.serviceBases.items;

@@ -1,6 +1,7 @@
 import { Role } from "../../platform/auth";
 import { startTestSubgraph, tokenFor, type TestSubgraph } from "../../test/support/subgraph";
 import { basesSubgraph } from "./schema";
+import { seedApplication, seedBase, seedEvaluation, seedSummary } from "./testing";
 
 let subgraph: TestSubgraph;
 let admin: string;
@@ -54,11 +55,32 @@ describe("bases subgraph on a real database", () => {
 
   it("resolves every owned entity through _entities in one batch", async () => {
     const orgId = await createOrganization("江苏省知识产权保护中心", "12320000MB7654321Y", "PUBLIC_INSTITUTION");
+    const now = new Date();
+    const base = await seedBase(subgraph.dataSource, { hostOrganizationId: orgId });
+    const application = await seedApplication(subgraph.dataSource, now, { applicantOrganizationId: orgId });
+    const summary = await seedSummary(subgraph.dataSource, base);
+    const evaluation = await seedEvaluation(subgraph.dataSource, base);
+    const missing = "00000000-0000-4000-8000-000000000000";
     const result = await subgraph.query(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { __typename ... on Organization { name } } }`,
-      { reps: [{ __typename: "Organization", id: orgId }, { __typename: "Organization", id: "00000000-0000-4000-8000-000000000000" }] },
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { __typename
+        ... on Organization { name } ... on ServiceBase { name } ... on Batch { id } ... on BaseApplication { baseName }
+        ... on AnnualSummary { year } ... on BaseEvaluation { grade } } }`,
+      {
+        reps: [
+          { __typename: "Organization", id: orgId }, { __typename: "Organization", id: missing },
+          { __typename: "ServiceBase", id: base.id }, { __typename: "Batch", id: application.batchId },
+          { __typename: "BaseApplication", id: application.id }, { __typename: "AnnualSummary", id: summary.id },
+          { __typename: "BaseEvaluation", id: evaluation.id }, { __typename: "BaseApplication", id: missing },
+        ],
+      },
+      admin,
     );
-    expect(result.data._entities).toEqual([{ __typename: "Organization", name: "江苏省知识产权保护中心" }, null]);
+    expect(result.data._entities).toEqual([
+      { __typename: "Organization", name: "江苏省知识产权保护中心" }, null,
+      { __typename: "ServiceBase", name: base.name }, { __typename: "Batch", id: application.batchId },
+      { __typename: "BaseApplication", baseName: application.baseName }, { __typename: "AnnualSummary", year: 2025 },
+      { __typename: "BaseEvaluation", grade: "GOOD" }, null,
+    ]);
   });
 
   describe("bad input answers BAD_USER_INPUT naming the field and writes nothing", () => {

@@ -1,3 +1,4 @@
 import { readSubgraphConfig, type Env } from "../../platform/config";
+import { readBasesPolicy } from "./policy";
 
-export const loadConfig = (env: Env = process.env) => readSubgraphConfig("bases", 4001, env);
+export const loadConfig = (env: Env = process.env) => readSubgraphConfig("bases", 4001, env, readBasesPolicy);

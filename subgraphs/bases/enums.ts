@@ -56,6 +56,11 @@ export enum ApplicationStatus {
   WITHDRAWN = "WITHDRAWN",
 }
 
+export enum AnnualSummaryStatus {
+  DRAFT = "DRAFT",
+  SUBMITTED = "SUBMITTED",
+}
+
 export enum EvaluatorLevel {
   PROVINCE = "PROVINCE",
   NATIONAL = "NATIONAL",
@@ -119,6 +124,7 @@ register(ApplicationStatus, "ApplicationStatus", "申报状态 State of a base a
   CONFIRMED: "已确定",
   WITHDRAWN: "已撤回",
 });
+register(AnnualSummaryStatus, "AnnualSummaryStatus", "总结状态 State of an annual work summary.", { DRAFT: "草稿", SUBMITTED: "已报送" });
 register(EvaluatorLevel, "EvaluatorLevel", "评估主体 Who evaluates a base.", { PROVINCE: "省级知识产权管理部门", NATIONAL: "国家知识产权局" });
 register(EvaluationGrade, "EvaluationGrade", "评估等级 Grade of an evaluation.", {
   EXCELLENT: "优秀",

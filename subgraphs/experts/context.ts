@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import type { SubgraphConfig } from "../../platform/config";
 import type { BaseContext } from "../../platform/server";
 import { EnrollmentService } from "./enrollments/enrollment.service";
 import { ExpertService } from "./experts/expert.service";
@@ -16,24 +17,27 @@ export interface ExpertsServices {
 export interface ExpertsContext extends BaseContext {
   services: ExpertsServices;
   loaders: ExpertsLoaders;
+  /** The clock rules are judged by (a session has started, …); tests move it. */
+  clock: () => Date;
 }
 
 const servicesByDataSource = new WeakMap<DataSource, ExpertsServices>();
 
-function servicesFor(dataSource: DataSource): ExpertsServices {
+function servicesFor(dataSource: DataSource, clock: () => Date): ExpertsServices {
   let services = servicesByDataSource.get(dataSource);
   if (!services) {
     services = {
       experts: new ExpertService(dataSource),
       memberships: new MembershipService(dataSource),
       trainingSessions: new TrainingSessionService(dataSource),
-      enrollments: new EnrollmentService(dataSource),
+      enrollments: new EnrollmentService(dataSource, clock),
     };
     servicesByDataSource.set(dataSource, services);
   }
   return services;
 }
 
-export function createContext(base: BaseContext, dataSource: DataSource): ExpertsContext {
-  return { ...base, services: servicesFor(dataSource), loaders: createLoaders(dataSource) };
+export function createContext(base: BaseContext, dataSource: DataSource, config?: SubgraphConfig): ExpertsContext {
+  const clock = config?.clock ?? (() => new Date());
+  return { ...base, clock, services: servicesFor(dataSource, clock), loaders: createLoaders(dataSource, base.caller) };
 }

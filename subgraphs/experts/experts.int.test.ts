@@ -47,9 +47,9 @@ describe("experts subgraph on a real database", () => {
     });
     const other = await createExpert(subgraph, admin, { name: "赵敏", regionCode: "320000", categories: ["LEGAL"], industryCodes: ["05"], ipcClasses: ["B60L"], stages: ["RESULT_APPLICATION"], navigationTypes: ["RD_ACTIVITY"] });
 
-    const read = await subgraph.query(`query($id: ID!) { expert(id: $id) { id name pools { scope } } }`, { id: expert.id });
+    const read = await subgraph.query(`query($id: ID!) { expert(id: $id) { id name pools { scope } } }`, { id: expert.id }, admin);
     expect(read.data.expert).toMatchObject({ id: expert.id, name: "陈立新" });
-    expect((await subgraph.query(`{ expert(id: "${MISSING_ID}") { id } }`)).data.expert).toBeNull();
+    expect((await subgraph.query(`{ expert(id: "${MISSING_ID}") { id } }`, {}, admin)).data.expert).toBeNull();
 
     const filters: [Record<string, unknown>, string[]][] = [
       [{ regionCode: "110000" }, [expert.id]],
@@ -66,10 +66,10 @@ describe("experts subgraph on a real database", () => {
       [{ status: "SUSPENDED" }, []],
     ];
     for (const [filter, ids] of filters) {
-      const list = await subgraph.query(`query($filter: ExpertFilter) { experts(filter: $filter, first: 10) { totalCount hasMore items { id } } }`, { filter });
+      const list = await subgraph.query(`query($filter: ExpertFilter) { experts(filter: $filter, first: 10) { totalCount hasMore items { id } } }`, { filter }, admin);
       expect({ filter, page: list.data.experts }).toEqual({ filter, page: { totalCount: ids.length, hasMore: false, items: ids.map((id) => ({ id })) } });
     }
-    const paged = await subgraph.query(`{ experts(first: 1) { totalCount hasMore items { name } } }`);
+    const paged = await subgraph.query(`{ experts(first: 1) { totalCount hasMore items { name } } }`, {}, admin);
     expect(paged.data.experts).toEqual({ totalCount: 2, hasMore: true, items: [{ name: "赵敏" }] });
 
     const updated = await subgraph.query(
@@ -112,6 +112,7 @@ describe("experts subgraph on a real database", () => {
     const result = await subgraph.query(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { __typename ... on Expert { name pools { scope } } } }`,
       { reps: [{ __typename: "Expert", id: expert.id }, { __typename: "Expert", id: MISSING_ID }] },
+      admin,
     );
     expect(result.data._entities).toEqual([{ __typename: "Expert", name: "周文斌", pools: [{ scope: "NATIONAL" }] }, null]);
   });
@@ -157,6 +158,10 @@ describe("experts subgraph on a real database", () => {
       [`mutation($id: ID!) { addPoolMembership(expertId: $id, input: { scope: NATIONAL }) { id } }`, { id: expert.id }],
       [`mutation($id: ID!) { declareConflict(expertId: $id, input: { type: DISPUTE, organizationName: "某公司", since: "2021-01-01" }) { id } }`, { id: expert.id }],
       [`mutation($id: ID!) { removePoolMembership(id: $id) { id } }`, { id: MISSING_ID }],
+      [`mutation($id: ID!) { deactivateExpert(id: $id) { id } }`, { id: expert.id }],
+      [`mutation($id: ID!) { suspendExpert(id: $id, note: "违规") { id } }`, { id: expert.id }],
+      [`mutation($id: ID!) { confirmEnrollment(id: $id) { id } }`, { id: MISSING_ID }],
+      [`mutation($id: ID!) { passEnrollment(id: $id) { id } }`, { id: MISSING_ID }],
       [CREATE_SESSION, { input: sessionInput(BASE_ID) }],
       [`mutation($id: ID!) { updateTrainingSession(id: $id, input: { capacity: 5 }) { id } }`, { id: MISSING_ID }],
       [CREATE_ENROLLMENT, { input: enrollmentInput(MISSING_ID) }],
@@ -167,7 +172,7 @@ describe("experts subgraph on a real database", () => {
       expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     }
     expect(await countAllRows(subgraph)).toBe(before);
-    expect((await subgraph.query(`query($id: ID!) { expert(id: $id) { title } }`, { id: expert.id })).data.expert.title).toBe("研究员");
+    expect((await subgraph.query(`query($id: ID!) { expert(id: $id) { title status } }`, { id: expert.id }, admin)).data.expert).toEqual({ title: "研究员", status: "ACTIVE" });
   });
 });
 
@@ -200,6 +205,7 @@ describe("experts subgraph with the demo data set", () => {
         _entities(representations: $reps) { ... on ServiceBase { expertCount experts(first: 100) { id } } }
       }`,
       { reps: [{ __typename: "ServiceBase", id: baseId }] },
+      await tokenFor(Role.NATIONAL_ADMIN),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.experts.totalCount).toBe(data.experts.filter((expert) => expert.status === "ACTIVE").length);

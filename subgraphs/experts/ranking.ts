@@ -16,23 +16,30 @@ export function orderQuery<T extends ObjectLiteral>(query: SelectQueryBuilder<T>
   return query;
 }
 
-/** At most `first` rows per parent, in `ordering` within each parent, in one statement. */
+/**
+ * At most `first` rows per parent, in `ordering` within each parent, in one statement. `restrict` adds
+ * conditions on the numbered rows (alias `r`), e.g. the caller's visibility, before they are numbered.
+ */
 export function firstPerParent<T extends ObjectLiteral>(
   repository: Repository<T>,
   parentColumn: keyof T & string,
   parentIds: string[],
   first: number,
   ordering: Ordering,
+  restrict?: (ranked: SelectQueryBuilder<any>) => void,
 ): Promise<T[]> {
   const query = repository
     .createQueryBuilder("child")
     .innerJoin(
-      (ranked) =>
+      (ranked) => {
         ranked
           .select("r.id", "id")
           .addSelect(`ROW_NUMBER() OVER (PARTITION BY r.${parentColumn} ORDER BY ${orderText("r", ordering)})`, "position")
           .from(repository.target, "r")
-          .where(`r.${parentColumn} IN (:...parentIds)`, { parentIds }),
+          .where(`r.${parentColumn} IN (:...parentIds)`, { parentIds });
+        restrict?.(ranked);
+        return ranked;
+      },
       "ranked",
       `ranked.id = child.id AND ranked."position" <= :first`,
       { first },

@@ -1,7 +1,9 @@
 /** The experts subgraph: its entities, resolvers, the ServiceBase fields it adds and batched reference resolvers. */
 import "../../reference/graphql";
+import { StateChange } from "../../platform/history";
 import type { SubgraphDefinition } from "../../platform/subgraph";
 import { createContext, type ExpertsContext } from "./context";
+import { CertificateSequence } from "./enrollments/certificate-sequence.entity";
 import { Enrollment } from "./enrollments/enrollment.entity";
 import { EnrollmentResolver } from "./enrollments/enrollment.resolver";
 import { ConflictDeclaration } from "./experts/conflict-declaration.entity";
@@ -15,7 +17,7 @@ import { seedDemoData } from "./seed";
 import { TrainingSession } from "./training-sessions/training-session.entity";
 import { TrainingSessionResolver } from "./training-sessions/training-session.resolver";
 
-export const entities = [Expert, PoolMembership, ConflictDeclaration, TrainingSession, Enrollment];
+export const entities = [Expert, PoolMembership, ConflictDeclaration, TrainingSession, Enrollment, CertificateSequence, StateChange];
 
 export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
   name: "experts",
@@ -30,6 +32,7 @@ export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
       EnrollmentResolver,
       ServiceBaseRefResolver,
     ],
+    // The loaders answer only what the caller may see: an invisible entity resolves to null, like a missing one.
     referenceResolvers: {
       Expert: (ref, ctx: ExpertsContext) => ctx.loaders.expert.load(ref.id),
       TrainingSession: (ref, ctx: ExpertsContext) => ctx.loaders.trainingSession.load(ref.id),

@@ -9,12 +9,12 @@ let admin: string;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(expertsSubgraph);
-  admin = await tokenFor(Role.BASE_OPERATOR, { baseId: MISSING_ID });
+  admin = await tokenFor(Role.NATIONAL_ADMIN);
 });
 afterAll(() => subgraph?.stop());
 
-const entities = (reps: object[], selection: string) =>
-  subgraph.query(`query($reps: [_Any!]!) { _entities(representations: $reps) { __typename ${selection} } }`, { reps });
+const entities = (reps: object[], selection: string, token = admin) =>
+  subgraph.query(`query($reps: [_Any!]!) { _entities(representations: $reps) { __typename ${selection} } }`, { reps }, token);
 
 describe("training sessions and enrolments", () => {
   it("creates, reads, lists and updates sessions with their lecturers and base", async () => {
@@ -61,11 +61,11 @@ describe("training sessions and enrolments", () => {
     const shrink = await subgraph.query(`mutation($id: ID!) { updateTrainingSession(id: $id, input: { capacity: 1 }) { id } }`, { id: session.id }, admin);
     expect(shrink.errors?.[0]?.extensions?.code).toBe("CONFLICT");
 
-    const read = await subgraph.query(`query($id: ID!) { enrollment(id: $id) { traineeName } trainingSession(id: "${session.id}") { enrolledCount enrollments(first: 1) { id } } }`, { id: first.id });
+    const read = await subgraph.query(`query($id: ID!) { enrollment(id: $id) { traineeName } trainingSession(id: "${session.id}") { enrolledCount enrollments(first: 1) { id } } }`, { id: first.id }, admin);
     expect(read.data).toEqual({ enrollment: { traineeName: "李明" }, trainingSession: { enrolledCount: 2, enrollments: [{ id: first.id }] } });
-    const list = await subgraph.query(`query($sessionId: ID!) { enrollments(filter: { sessionId: $sessionId, status: APPLIED }) { totalCount items { traineeName } } }`, { sessionId: session.id });
+    const list = await subgraph.query(`query($sessionId: ID!) { enrollments(filter: { sessionId: $sessionId, status: APPLIED }) { totalCount items { traineeName } } }`, { sessionId: session.id }, admin);
     expect(list.data.enrollments).toEqual({ totalCount: 2, items: [{ traineeName: "李明" }, { traineeName: "张伟" }] });
-    expect((await subgraph.query(`{ enrollments(filter: { status: PASSED }) { totalCount } }`)).data.enrollments.totalCount).toBe(0);
+    expect((await subgraph.query(`{ enrollments(filter: { status: PASSED }) { totalCount } }`, {}, admin)).data.enrollments.totalCount).toBe(0);
 
     const updated = await subgraph.query(`mutation($id: ID!) { updateEnrollment(id: $id, input: { traineeName: "李明远", traineeOrganizationId: null }) { traineeName traineeOrganization { id } } }`, { id: first.id }, admin);
     expect(updated.data.updateEnrollment).toEqual({ traineeName: "李明远", traineeOrganization: null });
@@ -136,26 +136,40 @@ describe("training sessions and enrolments", () => {
       }
     });
 
-    async function statementsFor(typename: string, ids: string[], selection: string): Promise<number> {
+    // Institutional callers, with the visibility rules in the statements: the national admin sees
+    // everything, the Beijing office the Beijing experts' base pools, conflicts and history.
+    const tokens: Record<string, () => Promise<string>> = {
+      NATIONAL_ADMIN: () => tokenFor(Role.NATIONAL_ADMIN),
+      PROVINCIAL_OFFICE: () => tokenFor(Role.PROVINCIAL_OFFICE, { province: "110000" }),
+    };
+
+    async function statementsFor(token: string, typename: string, ids: string[], selection: string): Promise<number> {
       subgraph.sql.reset();
-      const result = await entities(ids.map((id) => ({ __typename: typename, id })), selection);
+      const result = await entities(ids.map((id) => ({ __typename: typename, id })), selection, token);
       expect(result.errors).toBeUndefined();
       expect(result.data._entities.filter(Boolean)).toHaveLength(ids.length);
+      if (typename === "ServiceBase") expect(result.data._entities.map((base: { expertCount: number }) => base.expertCount)).toEqual(ids.map(() => 1));
+      if (typename === "Expert") expect(result.data._entities.every((expert: { conflicts: unknown[]; history: unknown[] }) => expert.conflicts.length === 1 && expert.history.length === 1)).toBe(true);
       return subgraph.sql.count;
     }
 
-    const cases: [string, () => string[], string][] = [
-      [
-        "ServiceBase",
-        () => bases,
-        `... on ServiceBase { expertCount experts(first: 5) { name pools { scope base { id } expert { id } } conflicts { type } } trainingSessions(first: 5) { enrolledCount lecturers { name } enrollments(first: 5) { traineeName session { id } } } }`,
-      ],
-      ["Expert", () => experts, `... on Expert { name pools { scope expert { id } } conflicts { type expert { name } } }`],
-      ["TrainingSession", () => sessions, `... on TrainingSession { base { id } enrolledCount lecturers { name pools { scope } } enrollments { session { title } } }`],
-    ];
-    it.each(cases)("%s", async (typename, ids, selection) => {
-      const few = await statementsFor(typename, ids().slice(0, 2), selection);
-      const many = await statementsFor(typename, ids(), selection);
+    const cases: [string, string, () => string[], string][] = [];
+    for (const role of Object.keys(tokens)) {
+      cases.push(
+        [
+          role,
+          "ServiceBase",
+          () => bases,
+          `... on ServiceBase { expertCount experts(first: 5) { name pools { scope base { id } expert { id } } conflicts { type } history { action } } trainingSessions(first: 5) { enrolledCount lecturers { name } enrollments(first: 5) { traineeName session { id } history { action } availableActions } } }`,
+        ],
+        [role, "Expert", () => experts, `... on Expert { name availableActions pools { scope expert { id } } conflicts { type expert { name } } history { action actorRole } }`],
+        [role, "TrainingSession", () => sessions, `... on TrainingSession { base { id } enrolledCount lecturers { name pools { scope } } enrollments { session { title } availableActions } }`],
+      );
+    }
+    it.each(cases)("%s: %s", async (role, typename, ids, selection) => {
+      const token = await tokens[role]();
+      const few = await statementsFor(token, typename, ids().slice(0, 2), selection);
+      const many = await statementsFor(token, typename, ids(), selection);
       expect(few).toBeGreaterThan(0);
       expect(many).toBe(few);
     });

@@ -69,3 +69,17 @@ register(AcceptanceConclusion, "AcceptanceConclusion", "验收结论 Conclusion 
   PASS_WITH_CHANGES: "修改后通过",
   FAIL: "不通过",
 });
+
+export enum PerformanceGrade {
+  EXCELLENT = "EXCELLENT",
+  GOOD = "GOOD",
+  QUALIFIED = "QUALIFIED",
+  UNQUALIFIED = "UNQUALIFIED",
+}
+
+register(PerformanceGrade, "PerformanceGrade", "绩效评价等级 Grade of a project's performance evaluation.", {
+  EXCELLENT: "优秀",
+  GOOD: "良好",
+  QUALIFIED: "合格",
+  UNQUALIFIED: "不合格",
+});

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { Role } from "../../platform/auth";
 import { startTestSubgraph, tokenFor, type TestSubgraph } from "../../test/support/subgraph";
+import { ProjectStatus } from "./enums";
+import { CREATE_PROJECT, CREATE_REVIEW, MISSING_ID, projectInput, reviewInput } from "./projects.fixtures";
+import { NavigationProject } from "./projects/project.entity";
 import { projectsSubgraph } from "./schema";
 
 let subgraph: TestSubgraph;
@@ -12,11 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph?.stop());
 
-const MISSING_ID = "00000000-0000-4000-8000-000000000000";
-const CREATE_PROJECT = `mutation($input: CreateNavigationProjectInput!) {
-  createNavigationProject(input: $input) { id code status phase regionName base { id } sponsor { id } serviceOrganizations { id } acceptanceReview { id } }
-}`;
-const CREATE_REVIEW = `mutation($input: CreateAcceptanceReviewInput!) { createAcceptanceReview(input: $input) { id conclusion reviewers project { id } } }`;
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) {
   __typename
   ... on NavigationProject { id title acceptanceReview { conclusion } }
@@ -24,39 +22,17 @@ const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) {
   ... on ServiceBase { id projectCount projects { title year acceptanceReview { conclusion } } }
 } }`;
 
-function projectInput(overrides: Record<string, unknown> = {}) {
-  return {
-    title: "苏州工业园区集成电路产业专利导航",
-    navigationType: "INDUSTRIAL_PLANNING",
-    scenario: "摸清集成电路产业链专利布局",
-    industryCodes: ["01"],
-    ipcScope: ["H01L", "G06F 9/30"],
-    regionScope: ["320000"],
-    baseId: randomUUID(),
-    regionCode: "320000",
-    sponsorOrganizationId: randomUUID(),
-    serviceOrganizationIds: [randomUUID()],
-    fundingSource: "FISCAL",
-    budget: 800000,
-    year: 2023,
-    plannedStart: "2023-03-01",
-    plannedEnd: "2023-12-31",
-    ...overrides,
-  };
-}
-
-function reviewInput(projectId: string, overrides: Record<string, unknown> = {}) {
-  const scores = { goalsMet: 5, method: 4, dataQuality: 4, reportQuality: 5, resultApplication: 3, promotion: 4 };
-  return { projectId, ...scores, conclusion: "PASS", reviewers: ["王研究员", "李教授"], comments: "成果扎实", ...overrides };
-}
-
 async function createProject(overrides: Record<string, unknown> = {}) {
   const result = await subgraph.query(CREATE_PROJECT, { input: projectInput(overrides) }, admin);
   expect(result.errors).toBeUndefined();
   return result.data.createNavigationProject as { id: string; code: string };
 }
 
+/** Test set-up: moves the project straight to SUBMITTED_FOR_ACCEPTANCE, the one state a review may be recorded in. */
+const submitForReview = (projectId: string) => subgraph.dataSource.getRepository(NavigationProject).update(projectId, { status: ProjectStatus.SUBMITTED_FOR_ACCEPTANCE });
+
 async function createReview(projectId: string, overrides: Record<string, unknown> = {}) {
+  await submitForReview(projectId);
   const result = await subgraph.query(CREATE_REVIEW, { input: reviewInput(projectId, overrides) }, admin);
   expect(result.errors).toBeUndefined();
   return result.data.createAcceptanceReview as { id: string };
@@ -98,9 +74,9 @@ describe("projects subgraph on a real database", () => {
     const duplicate = await subgraph.query(CREATE_PROJECT, { input: projectInput({ code: "ZLDH-2022-330000-0042", regionCode: "330000", year: 2022 }) }, admin);
     expect(duplicate.errors?.[0]?.extensions?.code).toBe("CONFLICT");
 
-    const list = await subgraph.query(`{ navigationProjects(filter: { regionCode: "330000", yearFrom: 2022, yearTo: 2022, industryCode: "01", titleContains: "数字经济" }) { totalCount hasMore items { id } } }`);
+    const list = await subgraph.query(`{ navigationProjects(filter: { regionCode: "330000", yearFrom: 2022, yearTo: 2022, industryCode: "01", titleContains: "数字经济" }) { totalCount hasMore items { id } } }`, {}, admin);
     expect(list.data.navigationProjects).toEqual({ totalCount: 1, hasMore: false, items: [{ id: second.id }] });
-    const byType = await subgraph.query(`query($baseId: ID!) { navigationProjects(filter: { baseId: $baseId, navigationType: INDUSTRIAL_PLANNING, status: PLANNING, year: 2022 }) { items { id } } }`, { baseId: input.baseId });
+    const byType = await subgraph.query(`query($baseId: ID!) { navigationProjects(filter: { baseId: $baseId, navigationType: INDUSTRIAL_PLANNING, status: PLANNING, year: 2022 }) { items { id } } }`, { baseId: input.baseId }, admin);
     expect(byType.data.navigationProjects.items).toEqual([{ id: project.id }]);
 
     const updated = await subgraph.query(
@@ -115,12 +91,13 @@ describe("projects subgraph on a real database", () => {
     const missingUpdate = await subgraph.query(`mutation { updateNavigationProject(id: "${MISSING_ID}", input: { budget: 1 }) { id } }`, {}, admin);
     expect(missingUpdate.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
 
-    const read = await subgraph.query(`query($id: ID!) { navigationProject(id: $id) { code budget } missing: navigationProject(id: "${MISSING_ID}") { id } }`, { id: project.id });
+    const read = await subgraph.query(`query($id: ID!) { navigationProject(id: $id) { code budget } missing: navigationProject(id: "${MISSING_ID}") { id } }`, { id: project.id }, admin);
     expect(read.data).toEqual({ navigationProject: { code: "ZLDH-2022-330000-0001", budget: 1200000 }, missing: null });
   });
 
   it("creates, reads, lists and updates acceptance reviews, one per project", async () => {
     const project = await createProject({ year: 2021 });
+    await submitForReview(project.id);
     const created = await subgraph.query(CREATE_REVIEW, { input: reviewInput(project.id, { conclusion: "PASS_WITH_CHANGES" }) }, admin);
     expect(created.errors).toBeUndefined();
     expect(created.data.createAcceptanceReview).toMatchObject({ conclusion: "PASS_WITH_CHANGES", reviewers: ["王研究员", "李教授"], project: { id: project.id } });
@@ -132,9 +109,9 @@ describe("projects subgraph on a real database", () => {
     const updated = await subgraph.query(`mutation($id: ID!) { updateAcceptanceReview(id: $id, input: { conclusion: PASS, promotion: 5 }) { conclusion promotion goalsMet } }`, { id }, admin);
     expect(updated.data.updateAcceptanceReview).toEqual({ conclusion: "PASS", promotion: 5, goalsMet: 5 });
 
-    const list = await subgraph.query(`query($projectId: ID!) { acceptanceReviews(filter: { projectId: $projectId, conclusion: PASS }) { totalCount items { id } } }`, { projectId: project.id });
+    const list = await subgraph.query(`query($projectId: ID!) { acceptanceReviews(filter: { projectId: $projectId, conclusion: PASS }) { totalCount items { id } } }`, { projectId: project.id }, admin);
     expect(list.data.acceptanceReviews).toEqual({ totalCount: 1, items: [{ id }] });
-    const read = await subgraph.query(`query($id: ID!, $projectId: ID!) { acceptanceReview(id: $id) { method } navigationProject(id: $projectId) { acceptanceReview { id } } }`, { id, projectId: project.id });
+    const read = await subgraph.query(`query($id: ID!, $projectId: ID!) { acceptanceReview(id: $id) { method } navigationProject(id: $projectId) { acceptanceReview { id } } }`, { id, projectId: project.id }, admin);
     expect(read.data).toEqual({ acceptanceReview: { method: 4 }, navigationProject: { acceptanceReview: { id } } });
   });
 
@@ -151,7 +128,7 @@ describe("projects subgraph on a real database", () => {
         { __typename: "NavigationProject", id: MISSING_ID },
         { __typename: "ServiceBase", id: MISSING_ID },
       ],
-    });
+    }, admin);
     expect(result.errors).toBeUndefined();
     expect(result.data._entities).toEqual([
       { __typename: "NavigationProject", id: older.id, title: "较早的项目", acceptanceReview: { conclusion: "PASS" } },
@@ -170,8 +147,9 @@ describe("projects subgraph on a real database", () => {
     ]);
 
     const limited = await subgraph.query(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ServiceBase { newest: projects(first: 1) { id } y2020: projects(filter: { year: 2020, status: PLANNING, navigationType: INDUSTRIAL_PLANNING }) { id } none: projects(filter: { status: CLOSED }) { id } } } }`,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ServiceBase { newest: projects(first: 1) { id } y2020: projects(filter: { year: 2020, status: SUBMITTED_FOR_ACCEPTANCE, navigationType: INDUSTRIAL_PLANNING }) { id } none: projects(filter: { status: CLOSED }) { id } } } }`,
       { reps: [{ __typename: "ServiceBase", id: baseId }] },
+      admin,
     );
     expect(limited.data._entities).toEqual([{ newest: [{ id: newer.id }], y2020: [{ id: older.id }], none: [] }]);
   });
@@ -186,7 +164,7 @@ describe("projects subgraph on a real database", () => {
     }
     const statementsFor = async (ids: string[]) => {
       subgraph.sql.reset();
-      const result = await subgraph.query(ENTITIES, { reps: ids.map((id) => ({ __typename: "ServiceBase", id })) });
+      const result = await subgraph.query(ENTITIES, { reps: ids.map((id) => ({ __typename: "ServiceBase", id })) }, admin);
       expect(result.errors).toBeUndefined();
       expect(result.data._entities.slice(0, 3).map((base: { projects: unknown[] }) => base.projects.length)).toEqual([3, 3, 3]);
       return subgraph.sql.count;
@@ -196,12 +174,12 @@ describe("projects subgraph on a real database", () => {
     expect(few).toBeLessThanOrEqual(3);
     expect(many).toBe(few);
 
-    const projectIds = (await subgraph.query(`{ navigationProjects(filter: { regionCode: "440000" }, first: 9) { items { id } } }`)).data.navigationProjects.items;
+    const projectIds = (await subgraph.query(`{ navigationProjects(filter: { regionCode: "440000" }, first: 9) { items { id } } }`, {}, admin)).data.navigationProjects.items;
     subgraph.sql.reset();
-    await subgraph.query(ENTITIES, { reps: projectIds.slice(0, 1).map(({ id }: { id: string }) => ({ __typename: "NavigationProject", id })) });
+    await subgraph.query(ENTITIES, { reps: projectIds.slice(0, 1).map(({ id }: { id: string }) => ({ __typename: "NavigationProject", id })) }, admin);
     const one = subgraph.sql.count;
     subgraph.sql.reset();
-    await subgraph.query(ENTITIES, { reps: projectIds.map(({ id }: { id: string }) => ({ __typename: "NavigationProject", id })) });
+    await subgraph.query(ENTITIES, { reps: projectIds.map(({ id }: { id: string }) => ({ __typename: "NavigationProject", id })) }, admin);
     expect(subgraph.sql.count).toBe(one);
   });
 
@@ -245,7 +223,7 @@ describe("projects subgraph on a real database", () => {
     ];
     expect(attempts.map((result) => result.errors?.[0]?.extensions?.code)).toEqual(Array(4).fill("UNAUTHENTICATED"));
     expect(await countRows()).toBe(before);
-    const unchanged = await subgraph.query(`query($id: ID!, $r: ID!) { navigationProject(id: $id) { budget } acceptanceReview(id: $r) { goalsMet } }`, { id: project.id, r: review.id });
+    const unchanged = await subgraph.query(`query($id: ID!, $r: ID!) { navigationProject(id: $id) { budget } acceptanceReview(id: $r) { goalsMet } }`, { id: project.id, r: review.id }, admin);
     expect(unchanged.data).toEqual({ navigationProject: { budget: 800000 }, acceptanceReview: { goalsMet: 5 } });
   });
 });

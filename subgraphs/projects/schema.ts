@@ -1,26 +1,32 @@
 /** The projects subgraph: its entities, resolvers, the ServiceBase extension and batched reference resolvers. */
 import "../../reference/graphql";
+import { StateChange } from "../../platform/history";
 import type { SubgraphDefinition } from "../../platform/subgraph";
 import { AcceptanceReview } from "./acceptance-reviews/acceptance-review.entity";
 import { AcceptanceReviewResolver } from "./acceptance-reviews/acceptance-review.resolver";
 import { createContext, type ProjectsContext } from "./context";
 import { migrations } from "./migrations";
+import { PerformanceEvaluation } from "./performance-evaluations/performance-evaluation.entity";
+import { PerformanceEvaluationResolver } from "./performance-evaluations/performance-evaluation.resolver";
 import { NavigationProject } from "./projects/project.entity";
 import { NavigationProjectResolver } from "./projects/project.resolver";
+import { NavigationProjectWorkflowResolver } from "./projects/project.workflow.resolver";
 import { ServiceBaseProjectsResolver } from "./projects/service-base.resolver";
 import { seedDemoData } from "./seed";
 
-export const entities = [NavigationProject, AcceptanceReview];
+export const entities = [NavigationProject, AcceptanceReview, PerformanceEvaluation, StateChange];
 
 export const projectsSubgraph: SubgraphDefinition<ProjectsContext> = {
   name: "projects",
   entities,
   migrations,
   schema: {
-    resolvers: [NavigationProjectResolver, AcceptanceReviewResolver, ServiceBaseProjectsResolver],
+    resolvers: [NavigationProjectResolver, NavigationProjectWorkflowResolver, AcceptanceReviewResolver, PerformanceEvaluationResolver, ServiceBaseProjectsResolver],
     referenceResolvers: {
+      // Through the caller's loaders: an object the caller may not see resolves to null, like a missing one.
       NavigationProject: (ref, ctx: ProjectsContext) => ctx.loaders.project.load(ref.id),
       AcceptanceReview: (ref, ctx: ProjectsContext) => ctx.loaders.acceptanceReview.load(ref.id),
+      PerformanceEvaluation: (ref, ctx: ProjectsContext) => ctx.loaders.performanceEvaluationByProject.load((ref as unknown as { projectId: string }).projectId),
       // The bases subgraph owns the base; its projects hang off the key alone, so no lookup is needed.
       ServiceBase: (ref) => ({ id: ref.id }),
     },

@@ -1,12 +1,16 @@
 import type { DataSource } from "typeorm";
+import type { SubgraphConfig } from "../../platform/config";
 import type { BaseContext } from "../../platform/server";
 import { DockingRequestService } from "./docking-requests/docking-request.service";
+import { createPeers } from "./external/peers";
 import { createLoaders, type ResultsLoaders } from "./loaders";
 import { ResultService } from "./results/result.service";
+import { ResultWorkflowService } from "./results/result.transitions";
 import { TypicalCaseService } from "./typical-cases/typical-case.service";
 
 export interface ResultsServices {
   results: ResultService;
+  resultWorkflow: ResultWorkflowService;
   typicalCases: TypicalCaseService;
   dockingRequests: DockingRequestService;
 }
@@ -18,12 +22,15 @@ export interface ResultsContext extends BaseContext {
 
 const servicesByDataSource = new WeakMap<DataSource, ResultsServices>();
 
-function servicesFor(dataSource: DataSource): ResultsServices {
+function servicesFor(dataSource: DataSource, config: SubgraphConfig): ResultsServices {
   let services = servicesByDataSource.get(dataSource);
   if (!services) {
+    const peers = createPeers(config.peers);
+    const now = () => config.clock?.() ?? new Date();
     services = {
-      results: new ResultService(dataSource),
-      typicalCases: new TypicalCaseService(dataSource),
+      results: new ResultService(dataSource, peers),
+      resultWorkflow: new ResultWorkflowService(dataSource, peers, now),
+      typicalCases: new TypicalCaseService(dataSource, now),
       dockingRequests: new DockingRequestService(dataSource),
     };
     servicesByDataSource.set(dataSource, services);
@@ -31,6 +38,6 @@ function servicesFor(dataSource: DataSource): ResultsServices {
   return services;
 }
 
-export function createContext(base: BaseContext, dataSource: DataSource): ResultsContext {
-  return { ...base, services: servicesFor(dataSource), loaders: createLoaders(dataSource) };
+export function createContext(base: BaseContext, dataSource: DataSource, config: SubgraphConfig): ResultsContext {
+  return { ...base, services: servicesFor(dataSource, config), loaders: createLoaders(dataSource, base.caller) };
 }

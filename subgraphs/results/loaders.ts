@@ -1,11 +1,19 @@
 import DataLoader from "dataloader";
 import { In, type DataSource, type ObjectLiteral, type Repository, type SelectQueryBuilder } from "typeorm";
+import type { Caller } from "../../platform/auth";
+import { createHistoryLoader } from "../../platform/history";
 import { byIds, createChildLoader, groupInKeyOrder } from "../../platform/loaders";
 import { DockingRequest } from "./docking-requests/docking-request.entity";
+import { DOCKING_ENTITY } from "./docking-requests/docking-request.service";
+import { canSeeDockingRequest } from "./docking-requests/docking-request.visibility";
 import { ResultStatus, type ResultType } from "./enums";
 import { ResultChapter } from "./results/result-chapter.entity";
 import { Result } from "./results/result.entity";
+import { RESULT_ENTITY } from "./results/result.transitions";
+import { applyResultVisibility, canSeeResult } from "./results/result.visibility";
 import { TypicalCase } from "./typical-cases/typical-case.entity";
+import { CASE_ENTITY } from "./typical-cases/typical-case.service";
+import { applyTypicalCaseVisibility, canSeeTypicalCase } from "./typical-cases/typical-case.visibility";
 
 export interface ProjectResultsKey {
   type: ResultType | null;
@@ -60,14 +68,20 @@ function countPerParent<T extends ObjectLiteral>(repository: Repository<T>, pare
   };
 }
 
-/** Per-request loaders of the results subgraph. */
-export function createLoaders(dataSource: DataSource) {
+/** Loads by id and answers null for what the caller may not see, exactly as for a missing id. */
+function visibleByIds<T extends ObjectLiteral & { id: string }>(repository: Repository<T>, canSee: (entity: T) => boolean) {
+  const load = byIds(repository);
+  return async (ids: readonly string[]) => (await load(ids)).map((entity) => (entity && canSee(entity) ? entity : null));
+}
+
+/** Per-request loaders of the results subgraph, bound to the caller: every one applies the caller's visibility. */
+export function createLoaders(dataSource: DataSource, caller: Caller) {
   const results = dataSource.getRepository(Result);
   const cases = dataSource.getRepository(TypicalCase);
   return {
-    result: new DataLoader(byIds(results)),
-    typicalCase: new DataLoader(byIds(cases)),
-    dockingRequest: new DataLoader(byIds(dataSource.getRepository(DockingRequest))),
+    result: new DataLoader(visibleByIds(results, (result) => canSeeResult(caller, result))),
+    typicalCase: new DataLoader(visibleByIds(cases, (typicalCase) => canSeeTypicalCase(caller, typicalCase))),
+    dockingRequest: new DataLoader(visibleByIds(dataSource.getRepository(DockingRequest), (request) => canSeeDockingRequest(caller, request))),
     chaptersByResult: new DataLoader(async (resultIds: readonly string[]) => {
       const rows = await dataSource.getRepository(ResultChapter).find({ where: { resultId: In([...new Set(resultIds)]) }, order: { position: "ASC" } });
       return groupInKeyOrder(resultIds, rows, (row) => row.resultId);
@@ -77,17 +91,24 @@ export function createLoaders(dataSource: DataSource) {
         firstPerParent(results, "projectId", projectIds, key.first, (query) => {
           if (key.type) query.andWhere("x.type = :type", { type: key.type });
           if (key.status) query.andWhere("x.status = :status", { status: key.status });
+          applyResultVisibility(query, "x", caller);
         }),
       (row) => row.projectId,
     ),
-    resultCountByProject: new DataLoader(countPerParent(results, "projectId")),
+    resultCountByProject: new DataLoader(countPerParent(results, "projectId", (query) => applyResultVisibility(query, "c", caller))),
     typicalCasesByBase: createChildLoader(
-      (baseIds, key: { first: number }) => firstPerParent(cases, "baseId", baseIds, key.first),
+      (baseIds, key: { first: number }) => firstPerParent(cases, "baseId", baseIds, key.first, (query) => applyTypicalCaseVisibility(query, "x", caller)),
       (row) => row.baseId,
     ),
     releasedResultCountByBase: new DataLoader(
-      countPerParent(results, "baseId", (query) => query.andWhere("c.status = :released", { released: ResultStatus.RELEASED })),
+      countPerParent(results, "baseId", (query) => {
+        query.andWhere("c.status = :released", { released: ResultStatus.RELEASED });
+        applyResultVisibility(query, "c", caller);
+      }),
     ),
+    resultHistory: createHistoryLoader(dataSource, RESULT_ENTITY),
+    typicalCaseHistory: createHistoryLoader(dataSource, CASE_ENTITY),
+    dockingRequestHistory: createHistoryLoader(dataSource, DOCKING_ENTITY),
   };
 }
 

@@ -9,9 +9,11 @@ import { resultsSubgraph } from "./schema";
 import { TypicalCase } from "./typical-cases/typical-case.entity";
 
 let subgraph: TestSubgraph;
+let admin: string;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(resultsSubgraph);
+  admin = await tokenFor(Role.NATIONAL_ADMIN);
 });
 afterAll(() => subgraph?.stop());
 
@@ -28,7 +30,7 @@ async function seedProject(projectId: string, baseId: string, count: number, sta
       id, projectId, baseId, regionCode: "320000", navigationType: "INDUSTRIAL_PLANNING" as never, type: "ANALYSIS_REPORT" as never,
       title: `报告 ${i}`, abstract: "摘要", keywords: [], industryCodes: ["01"], ipcClasses: [], regionCodes: [], dataCutoffOn: "2023-01-01",
       confidentiality: "PUBLIC" as never, audienceIndustryCodes: [], audienceOrganizationIds: [], sponsorOrganizationId: MISSING,
-      status, year: 2018 + i, releasedAt: null,
+      serviceOrganizationIds: [], status, year: 2018 + i, releasedAt: null, sponsorConsentAt: null,
     });
     await subgraph.dataSource.getRepository(ResultChapter).insert([1, 2].map((position) => ({ id: crypto.randomUUID(), resultId: id, position, title: `第${position}章`, text: "正文" })));
     await subgraph.dataSource.getRepository(TypicalCase).insert({
@@ -48,7 +50,7 @@ describe("results subgraph in the federation", () => {
     const operator = await tokenFor(Role.SERVICE_ORG, { orgId: uuid(3, 1) });
     const docking = await subgraph.query(
       `mutation($input: CreateDockingRequestInput!) { createDockingRequest(input: $input) { id } }`,
-      { input: { requesterOrganizationId: uuid(3, 1), regionCode: "320000", type: "FAST_PRE_EXAMINATION", patentNumbers: [], description: "预审", resultId } },
+      { input: { regionCode: "320000", type: "FAST_PRE_EXAMINATION", patentNumbers: [], description: "预审", resultId } },
       operator,
     );
     const dockingId = docking.data.createDockingRequest.id;
@@ -66,6 +68,7 @@ describe("results subgraph in the federation", () => {
           { __typename: "DockingRequest", id: MISSING },
         ],
       },
+      admin,
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data._entities).toEqual([
@@ -85,6 +88,7 @@ describe("results subgraph in the federation", () => {
     const answer = await subgraph.query(
       entities(`... on NavigationProject { id resultCount results(first: 2, filter: { status: RELEASED, type: ANALYSIS_REPORT }) { year status } all: results { id } }`),
       { reps: [{ __typename: "NavigationProject", id: project }, { __typename: "NavigationProject", id: MISSING }] },
+      admin,
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data._entities[0]).toMatchObject({ __typename: "NavigationProject", id: project, resultCount: 4, results: [{ year: 2020, status: "RELEASED" }, { year: 2019, status: "RELEASED" }] });
@@ -146,7 +150,7 @@ describe("results subgraph in the federation", () => {
     const demo = await startTestSubgraph(resultsSubgraph, { demoData: true });
     try {
       const data = generateDemoData(20221123);
-      const counts = await demo.query(`{ results(first: 1) { totalCount } typicalCases(first: 1) { totalCount } dockingRequests(first: 1) { totalCount } }`);
+      const counts = await demo.query(`{ results(first: 1) { totalCount } typicalCases(first: 1) { totalCount } dockingRequests(first: 1) { totalCount } }`, {}, admin);
       expect(counts.data).toEqual({
         results: { totalCount: data.results.length },
         typicalCases: { totalCount: data.typicalCases.length },
@@ -157,18 +161,34 @@ describe("results subgraph in the federation", () => {
       expect(Number(chapterRows[0].n)).toBe(data.results.reduce((sum, r) => sum + r.chapters.length, 0));
 
       const sample = data.results.find((r) => r.status === "RELEASED" && r.releasedAt)!;
-      const read = await demo.query(`{ result(id: "${sample.id}") { title releasedAt chapters { title } } }`);
+      const read = await demo.query(`{ result(id: "${sample.id}") { title releasedAt chapters { title } } }`, {}, admin);
       expect(read.data.result).toEqual({ title: sample.title, releasedAt: new Date(sample.releasedAt!).toISOString(), chapters: sample.chapters.map(({ title }) => ({ title })) });
 
       const base = sample.baseId;
       const released = data.results.filter((r) => r.baseId === base && r.status === "RELEASED").length;
       const extended = await demo.query(entities(`... on ServiceBase { releasedResultCount } ... on NavigationProject { resultCount }`), {
         reps: [{ __typename: "ServiceBase", id: base }, { __typename: "NavigationProject", id: sample.projectId }],
-      });
+      }, admin);
       expect(extended.data._entities).toEqual([
         { __typename: "ServiceBase", releasedResultCount: released },
         { __typename: "NavigationProject", resultCount: data.results.filter((r) => r.projectId === sample.projectId).length },
       ]);
+
+      // Derived columns: the project's service organisations, and consent before release for non-public sponsors.
+      const rows = await demo.dataSource.getRepository(Result).find();
+      const projects = new Map(data.projects.map((project) => [project.id, project]));
+      const types = new Map(data.organizations.map((organization) => [organization.id, organization.type as string]));
+      for (const row of rows) {
+        expect(row.serviceOrganizationIds).toEqual(projects.get(row.projectId)?.serviceOrganizationIds);
+        const needsConsent = row.releasedAt !== null && !["GOVERNMENT", "PUBLIC_INSTITUTION"].includes(types.get(row.sponsorOrganizationId) ?? "");
+        expect(row.sponsorConsentAt !== null).toBe(needsConsent);
+        if (row.sponsorConsentAt && row.releasedAt) expect(row.sponsorConsentAt.getTime()).toBeLessThan(row.releasedAt.getTime());
+      }
+      expect(rows.some((row) => row.sponsorConsentAt !== null)).toBe(true);
+
+      // The public sees released PUBLIC results only.
+      const publicCount = (await demo.query(`{ results(first: 1) { totalCount } }`)).data.results.totalCount;
+      expect(publicCount).toBe(data.results.filter((r) => r.status === "RELEASED" && r.confidentiality === "PUBLIC").length);
 
       expect(await resultsSubgraph.seedDemoData!(demo.dataSource, 20221123, createLogger("silent"))).toBe(false);
     } finally {

@@ -1,20 +1,24 @@
-import { Role } from "../../platform/auth";
-import { startTestSubgraph, tokenFor, type TestSubgraph } from "../../test/support/subgraph";
-import { resultsSubgraph } from "./schema";
+import type { TestSubgraph } from "../../test/support/subgraph";
+import { ResultStatus } from "./enums";
+import { BASE, createProject, MISSING, mintTokens, OTHER_BASE, SPONSOR, startResultsStack, type ResultsStack, type Tokens } from "./results.test-support";
+import { Result } from "./results/result.entity";
 
+let stack: ResultsStack;
 let subgraph: TestSubgraph;
+let tokens: Tokens;
 let operator: string;
+let admin: string;
+let PROJECT: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(resultsSubgraph);
-  operator = await tokenFor(Role.BASE_OPERATOR, { baseId: BASE });
+  stack = await startResultsStack();
+  subgraph = stack.results;
+  tokens = await mintTokens();
+  operator = tokens.operator;
+  admin = tokens.admin;
+  PROJECT = await createProject(stack);
 });
-afterAll(() => subgraph?.stop());
-
-const BASE = "5b1e0a1c-0000-4000-8000-000000000001";
-const PROJECT = "9c2f0b2d-0000-4000-8000-000000000001";
-const SPONSOR = "0a3e1c3e-0000-4000-8000-000000000001";
-const MISSING = "00000000-0000-4000-8000-000000000000";
+afterAll(() => stack?.stop());
 
 const CREATE_RESULT = `mutation($input: CreateResultInput!) { createResult(input: $input) { id status title chapters { position title text } } }`;
 const CREATE_CASE = `mutation($input: CreateTypicalCaseInput!) { createTypicalCase(input: $input) { id status base { id } project { id } result { id } outcomeFigures { label value unit } } }`;
@@ -22,10 +26,6 @@ const CREATE_DOCKING = `mutation($input: CreateDockingRequestInput!) { createDoc
 
 const resultInput = (overrides: Record<string, unknown> = {}) => ({
   projectId: PROJECT,
-  baseId: BASE,
-  regionCode: "320000",
-  sponsorOrganizationId: SPONSOR,
-  navigationType: "INDUSTRIAL_PLANNING",
   type: "ANALYSIS_REPORT",
   title: "苏州市集成电路产业专利导航分析报告",
   abstract: "围绕集成电路设计、制造与封测环节的专利布局分析。",
@@ -45,7 +45,6 @@ const caseInput = (resultId: string, overrides: Record<string, unknown> = {}) =>
   title: "专利导航助力集成电路企业突破技术封锁",
   navigationType: "INDUSTRIAL_PLANNING",
   industryCodes: ["01"],
-  regionCode: "320000",
   background: "背景",
   process: "过程",
   findings: "发现",
@@ -56,10 +55,16 @@ const caseInput = (resultId: string, overrides: Record<string, unknown> = {}) =>
   ...overrides,
 });
 
-async function createResult(overrides: Record<string, unknown> = {}): Promise<string> {
-  const created = await subgraph.query(CREATE_RESULT, { input: resultInput(overrides) }, operator);
+async function createResult(overrides: Record<string, unknown> = {}, token = operator): Promise<string> {
+  const created = await subgraph.query(CREATE_RESULT, { input: resultInput(overrides) }, token);
   expect(created.errors).toBeUndefined();
   return created.data.createResult.id;
+}
+
+/** Typical cases are written up from results in the library: moved there directly, as test set-up. */
+async function admitDirectly(resultId: string): Promise<string> {
+  await subgraph.dataSource.getRepository(Result).update({ id: resultId }, { status: ResultStatus.IN_LIBRARY });
+  return resultId;
 }
 
 async function countAll(): Promise<number> {
@@ -86,9 +91,11 @@ describe("results subgraph on a real database", () => {
     });
     const id = created.data.createResult.id;
 
-    const read = await subgraph.query(`query($id: ID!) { result(id: $id) { title dataCutoffOn keywords ipcClasses project { id } base { id } sponsor { id } audienceOrganizations { id } } }`, { id });
+    const read = await subgraph.query(`query($id: ID!) { result(id: $id) { title regionCode navigationType dataCutoffOn keywords ipcClasses project { id } base { id } sponsor { id } audienceOrganizations { id } } }`, { id }, operator);
     expect(read.data.result).toEqual({
       title: "苏州市集成电路产业专利导航分析报告",
+      regionCode: "320000",
+      navigationType: "INDUSTRIAL_PLANNING",
       dataCutoffOn: "2023-06-30",
       keywords: ["集成电路", "专利布局"],
       ipcClasses: ["H01L", "H01L 21/02"],
@@ -98,10 +105,11 @@ describe("results subgraph on a real database", () => {
       audienceOrganizations: [],
     });
 
-    await createResult({ title: "浙江省新能源汽车专利导航简报", regionCode: "330000", type: "BRIEF", industryCodes: ["05"], year: 2021 });
-    const list = await subgraph.query(`{ results(filter: { regionCode: "320000", type: ANALYSIS_REPORT, industryCode: "01", yearFrom: 2022, titleContains: "集成电路" }, first: 10) { totalCount hasMore items { id } } }`);
+    const zhejiang = await createProject(stack, { baseId: OTHER_BASE, regionCode: "330000" });
+    await createResult({ projectId: zhejiang, title: "浙江省新能源汽车专利导航简报", type: "BRIEF", industryCodes: ["05"], year: 2021 }, tokens.otherOperator);
+    const list = await subgraph.query(`{ results(filter: { regionCode: "320000", type: ANALYSIS_REPORT, industryCode: "01", yearFrom: 2022, titleContains: "集成电路" }, first: 10) { totalCount hasMore items { id } } }`, {}, admin);
     expect(list.data.results).toEqual({ totalCount: 1, hasMore: false, items: [{ id }] });
-    const byYear = await subgraph.query(`{ results(filter: { yearTo: 2021, status: DRAFT }) { items { title } } }`);
+    const byYear = await subgraph.query(`{ results(filter: { yearTo: 2021, status: DRAFT }) { items { title } } }`, {}, admin);
     expect(byYear.data.results.items).toEqual([{ title: "浙江省新能源汽车专利导航简报" }]);
 
     const updated = await subgraph.query(
@@ -119,12 +127,12 @@ describe("results subgraph on a real database", () => {
     const chapterRows = await subgraph.dataSource.query(`SELECT COUNT(*) AS n FROM result_chapter WHERE "resultId" = '${id}'`);
     expect(Number(chapterRows[0].n)).toBe(1);
 
-    const missing = await subgraph.query(`{ result(id: "${MISSING}") { id } }`);
+    const missing = await subgraph.query(`{ result(id: "${MISSING}") { id } }`, {}, admin);
     expect(missing.data.result).toBeNull();
   });
 
   it("creates, reads, lists and updates typical cases, which take their base and project from their result", async () => {
-    const resultId = await createResult();
+    const resultId = await admitDirectly(await createResult());
     const created = await subgraph.query(CREATE_CASE, { input: caseInput(resultId) }, operator);
     expect(created.errors).toBeUndefined();
     expect(created.data.createTypicalCase).toMatchObject({
@@ -136,9 +144,9 @@ describe("results subgraph on a real database", () => {
     });
     const id = created.data.createTypicalCase.id;
 
-    const list = await subgraph.query(`{ typicalCases(filter: { baseId: "${BASE}", regionCode: "320000", status: NOMINATED, industryCode: "01", year: 2023 }) { totalCount items { id title } } }`);
+    const list = await subgraph.query(`{ typicalCases(filter: { baseId: "${BASE}", regionCode: "320000", status: NOMINATED, industryCode: "01", year: 2023 }) { totalCount items { id title } } }`, {}, operator);
     expect(list.data.typicalCases.items).toContainEqual({ id, title: "专利导航助力集成电路企业突破技术封锁" });
-    const none = await subgraph.query(`{ typicalCases(filter: { navigationType: TALENT_MANAGEMENT }) { totalCount } }`);
+    const none = await subgraph.query(`{ typicalCases(filter: { navigationType: TALENT_MANAGEMENT }) { totalCount } }`, {}, admin);
     expect(none.data.typicalCases.totalCount).toBe(0);
 
     const updated = await subgraph.query(
@@ -147,28 +155,29 @@ describe("results subgraph on a real database", () => {
       operator,
     );
     expect(updated.data.updateTypicalCase).toEqual({ lessons: "数据先行", outcomeFigures: [{ value: 350.5 }] });
-    const read = await subgraph.query(`{ typicalCase(id: "${id}") { title lessons } }`);
+    const read = await subgraph.query(`{ typicalCase(id: "${id}") { title lessons } }`, {}, operator);
     expect(read.data.typicalCase).toEqual({ title: "专利导航助力集成电路企业突破技术封锁", lessons: "数据先行" });
   });
 
-  it("creates, reads, lists and updates docking requests for a result or a project", async () => {
+  it("creates, reads, lists and updates docking requests for a result or a project, the caller's organisation requesting", async () => {
     const resultId = await createResult();
-    const base = { requesterOrganizationId: SPONSOR, regionCode: "320000", type: "PRIORITY_EXAMINATION", patentNumbers: ["CN202310123456.7"], description: "申请优先审查" };
-    const forResult = await subgraph.query(CREATE_DOCKING, { input: { ...base, resultId } }, operator);
+    const requester = tokens.sponsor;
+    const base = { regionCode: "320000", type: "PRIORITY_EXAMINATION", patentNumbers: ["CN202310123456.7"], description: "申请优先审查" };
+    const forResult = await subgraph.query(CREATE_DOCKING, { input: { ...base, resultId } }, requester);
     expect(forResult.errors).toBeUndefined();
     expect(forResult.data.createDockingRequest).toMatchObject({ status: "SUBMITTED", result: { id: resultId }, project: null, requester: { id: SPONSOR } });
-    const forProject = await subgraph.query(CREATE_DOCKING, { input: { ...base, projectId: PROJECT, type: "TRANSFER_TRANSFORMATION", patentNumbers: ["ZL202110234567.8"] } }, operator);
+    const forProject = await subgraph.query(CREATE_DOCKING, { input: { ...base, projectId: PROJECT, type: "TRANSFER_TRANSFORMATION", patentNumbers: ["ZL202110234567.8"] } }, requester);
     expect(forProject.data.createDockingRequest).toMatchObject({ result: null, project: { id: PROJECT } });
     const id = forProject.data.createDockingRequest.id;
 
-    const list = await subgraph.query(`{ dockingRequests(filter: { requesterOrganizationId: "${SPONSOR}", type: TRANSFER_TRANSFORMATION, status: SUBMITTED, regionCode: "320000" }) { totalCount items { id } } }`);
+    const list = await subgraph.query(`{ dockingRequests(filter: { requesterOrganizationId: "${SPONSOR}", type: TRANSFER_TRANSFORMATION, status: SUBMITTED, regionCode: "320000" }) { totalCount items { id } } }`, {}, tokens.office);
     expect(list.data.dockingRequests).toEqual({ totalCount: 1, items: [{ id }] });
-    const byResult = await subgraph.query(`{ dockingRequests(filter: { resultId: "${resultId}" }) { items { id } } }`);
+    const byResult = await subgraph.query(`{ dockingRequests(filter: { resultId: "${resultId}" }) { items { id } } }`, {}, requester);
     expect(byResult.data.dockingRequests.items).toEqual([{ id: forResult.data.createDockingRequest.id }]);
 
-    const updated = await subgraph.query(`mutation($id: ID!) { updateDockingRequest(id: $id, input: { patentNumbers: ["ZL98123456.X"], description: "许可转让" }) { patentNumbers description type } }`, { id }, operator);
+    const updated = await subgraph.query(`mutation($id: ID!) { updateDockingRequest(id: $id, input: { patentNumbers: ["ZL98123456.X"], description: "许可转让" }) { patentNumbers description type } }`, { id }, requester);
     expect(updated.data.updateDockingRequest).toEqual({ patentNumbers: ["ZL98123456.X"], description: "许可转让", type: "TRANSFER_TRANSFORMATION" });
-    expect((await subgraph.query(`{ dockingRequest(id: "${id}") { description } }`)).data.dockingRequest).toEqual({ description: "许可转让" });
+    expect((await subgraph.query(`{ dockingRequest(id: "${id}") { description } }`, {}, requester)).data.dockingRequest).toEqual({ description: "许可转让" });
   });
 
   it("answers NOT_FOUND for an update of a missing entity", async () => {
@@ -178,23 +187,23 @@ describe("results subgraph on a real database", () => {
 
   describe("bad input answers BAD_USER_INPUT naming the field and writes nothing", () => {
     const UPDATE_RESULT = `mutation($id: ID!, $input: UpdateResultInput!) { updateResult(id: $id, input: $input) { id } }`;
-    const docking = { requesterOrganizationId: SPONSOR, regionCode: "320000", type: "PRIORITY_EXAMINATION", patentNumbers: [], description: "需求" };
+    const docking = { regionCode: "320000", type: "PRIORITY_EXAMINATION", patentNumbers: [], description: "需求" };
     const chapter = { title: "章", text: "文" };
-    const cases: [string, string, Record<string, unknown> | (() => Promise<Record<string, unknown>>), string][] = [
+    const cases: [string, string, Record<string, unknown> | (() => Record<string, unknown> | Promise<Record<string, unknown>>), string][] = [
       ["malformed id", `query($id: ID!) { result(id: $id) { id } }`, { id: "not-an-id" }, "id"],
-      ["over-long title", CREATE_RESULT, { input: resultInput({ title: "长".repeat(201) }) }, "title"],
+      ["over-long title", CREATE_RESULT, () => ({ input: resultInput({ title: "长".repeat(201) }) }), "title"],
       ["page size above the maximum", `query { results(first: 101) { totalCount } }`, {}, "first"],
-      ["project result count above the maximum", `query { _entities(representations: [{ __typename: "NavigationProject", id: "${PROJECT}" }]) { ... on NavigationProject { results(first: 101) { id } } } }`, {}, "first"],
-      ["unknown enum value", CREATE_RESULT, { input: resultInput({ type: "NOVEL" }) }, "input.type"],
-      ["missing required field", CREATE_RESULT, { input: resultInput({ title: undefined }) }, "title"],
-      ["too many chapters", CREATE_RESULT, { input: resultInput({ chapters: Array.from({ length: 31 }, () => chapter) }) }, "chapters"],
-      ["over-long chapter text", CREATE_RESULT, { input: resultInput({ chapters: [{ title: "章", text: "字".repeat(50_001) }] }) }, "chapters.0.text"],
-      ["malformed IPC symbol", CREATE_RESULT, { input: resultInput({ ipcClasses: ["集成电路"] }) }, "ipcClasses"],
-      ["targeted result without an audience", CREATE_RESULT, { input: resultInput({ confidentiality: "TARGETED" }) }, "input.audienceIndustryCodes"],
+      ["project result count above the maximum", `query { _entities(representations: [{ __typename: "NavigationProject", id: "${MISSING}" }]) { ... on NavigationProject { results(first: 101) { id } } } }`, {}, "first"],
+      ["unknown enum value", CREATE_RESULT, () => ({ input: resultInput({ type: "NOVEL" }) }), "input.type"],
+      ["missing required field", CREATE_RESULT, () => ({ input: resultInput({ title: undefined }) }), "title"],
+      ["too many chapters", CREATE_RESULT, () => ({ input: resultInput({ chapters: Array.from({ length: 31 }, () => chapter) }) }), "chapters"],
+      ["over-long chapter text", CREATE_RESULT, () => ({ input: resultInput({ chapters: [{ title: "章", text: "字".repeat(50_001) }] }) }), "chapters.0.text"],
+      ["malformed IPC symbol", CREATE_RESULT, () => ({ input: resultInput({ ipcClasses: ["集成电路"] }) }), "ipcClasses"],
+      ["targeted result without an audience", CREATE_RESULT, () => ({ input: resultInput({ confidentiality: "TARGETED" }) }), "input.audienceIndustryCodes"],
       ["null for a kept field on update", UPDATE_RESULT, async () => ({ id: await createResult(), input: { title: null } }), "title"],
       ["too many chapters on update", UPDATE_RESULT, async () => ({ id: await createResult(), input: { chapters: Array.from({ length: 31 }, () => chapter) } }), "chapters"],
       ["case for a missing result", CREATE_CASE, { input: caseInput(MISSING) }, "input.resultId"],
-      ["case without outcome figures", CREATE_CASE, async () => ({ input: caseInput(await createResult(), { outcomeFigures: [] }) }), "outcomeFigures"],
+      ["case without outcome figures", CREATE_CASE, async () => ({ input: caseInput(await admitDirectly(await createResult()), { outcomeFigures: [] }) }), "outcomeFigures"],
       ["malformed patent number", CREATE_DOCKING, { input: { ...docking, projectId: PROJECT, patentNumbers: ["CN2023101234567"] } }, "patentNumbers"],
       ["docking request naming neither result nor project", CREATE_DOCKING, { input: docking }, "input.resultId"],
       ["docking request for a missing result", CREATE_DOCKING, { input: { ...docking, resultId: MISSING } }, "input.resultId"],
@@ -203,7 +212,8 @@ describe("results subgraph on a real database", () => {
     it.each(cases)("%s", async (_label, query, variables, field) => {
       const resolved = typeof variables === "function" ? await variables() : variables;
       const before = await countAll();
-      const result = await subgraph.query(query, resolved, operator);
+      // Docking requests are made by an organisation for itself: the sponsor's enterprise token.
+      const result = await subgraph.query(query, resolved, query === CREATE_DOCKING ? tokens.sponsor : operator);
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
       expect(String(result.errors?.[0]?.extensions?.field)).toContain(field);
       expect(JSON.stringify(result)).not.toMatch(/stacktrace|SELECT|INSERT|at .*\.ts/);
@@ -218,13 +228,13 @@ describe("results subgraph on a real database", () => {
       [CREATE_RESULT, { input: resultInput() }],
       [`mutation($id: ID!) { updateResult(id: $id, input: { title: "匿名修改" }) { id } }`, { id: resultId }],
       [CREATE_CASE, { input: caseInput(resultId) }],
-      [CREATE_DOCKING, { input: { requesterOrganizationId: SPONSOR, regionCode: "320000", type: "FAST_RIGHTS_PROTECTION", patentNumbers: [], description: "维权", resultId } }],
+      [CREATE_DOCKING, { input: { regionCode: "320000", type: "FAST_RIGHTS_PROTECTION", patentNumbers: [], description: "维权", resultId } }],
     ];
     for (const [query, variables] of attempts) {
       const answer = await subgraph.query(query, variables);
       expect(answer.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     }
     expect(await countAll()).toBe(before);
-    expect((await subgraph.query(`{ result(id: "${resultId}") { title } }`)).data.result.title).toBe("苏州市集成电路产业专利导航分析报告");
+    expect((await subgraph.query(`{ result(id: "${resultId}") { title } }`, {}, operator)).data.result.title).toBe("苏州市集成电路产业专利导航分析报告");
   });
 });

@@ -1,27 +1,41 @@
 /** The results subgraph: its entities, resolvers, extensions of foreign entities and batched reference resolvers. */
 import "../../reference/graphql";
+import { StateChange } from "../../platform/history";
 import type { SubgraphDefinition } from "../../platform/subgraph";
 import { createContext, type ResultsContext } from "./context";
 import { DockingRequest } from "./docking-requests/docking-request.entity";
 import { DockingRequestResolver } from "./docking-requests/docking-request.resolver";
+import { DockingRequestWorkflowResolver } from "./docking-requests/docking-request.workflow.resolver";
 import { NavigationProjectResolver } from "./external/navigation-project.resolver";
 import { ServiceBaseResolver } from "./external/service-base.resolver";
 import { migrations } from "./migrations";
 import { ResultChapter } from "./results/result-chapter.entity";
 import { Result } from "./results/result.entity";
 import { ResultResolver } from "./results/result.resolver";
+import { ResultWorkflowResolver } from "./results/result.workflow.resolver";
 import { seedDemoData } from "./seed";
 import { TypicalCase } from "./typical-cases/typical-case.entity";
 import { TypicalCaseResolver } from "./typical-cases/typical-case.resolver";
+import { TypicalCaseWorkflowResolver } from "./typical-cases/typical-case.workflow.resolver";
 
-export const entities = [Result, ResultChapter, TypicalCase, DockingRequest];
+export const entities = [Result, ResultChapter, TypicalCase, DockingRequest, StateChange];
 
 export const resultsSubgraph: SubgraphDefinition<ResultsContext> = {
   name: "results",
   entities,
   migrations,
   schema: {
-    resolvers: [ResultResolver, TypicalCaseResolver, DockingRequestResolver, NavigationProjectResolver, ServiceBaseResolver],
+    resolvers: [
+      ResultResolver,
+      ResultWorkflowResolver,
+      TypicalCaseResolver,
+      TypicalCaseWorkflowResolver,
+      DockingRequestResolver,
+      DockingRequestWorkflowResolver,
+      NavigationProjectResolver,
+      ServiceBaseResolver,
+    ],
+    // Loaders apply the caller's visibility: an entity the caller may not see resolves to null, as a missing one.
     referenceResolvers: {
       Result: (ref, ctx: ResultsContext) => ctx.loaders.result.load(ref.id),
       TypicalCase: (ref, ctx: ResultsContext) => ctx.loaders.typicalCase.load(ref.id),

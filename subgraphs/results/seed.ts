@@ -4,23 +4,33 @@ import { generateDemoData } from "../../demo/generate";
 import { insertInChunks } from "../../platform/crud";
 import type { Logger } from "../../platform/logger";
 import { DockingRequest } from "./docking-requests/docking-request.entity";
+import { PUBLIC_SPONSOR_TYPES } from "./results/result.workflow";
 import { ResultChapter } from "./results/result-chapter.entity";
 import { Result } from "./results/result.entity";
 import { TypicalCase } from "./typical-cases/typical-case.entity";
 
 const instant = (value: string) => new Date(value);
 const optionalInstant = (value: string | null) => (value ? new Date(value) : null);
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function seedDemoData(dataSource: DataSource, seed: number, logger: Logger): Promise<boolean> {
   if ((await dataSource.getRepository(Result).count()) > 0) return false;
   const data = generateDemoData(seed);
+  // Columns the demo generator does not carry are derived here: a result's service organisations are its
+  // project's, and a released result of a non-public sponsor was consented to a few days before release.
+  const serviceOrganizations = new Map(data.projects.map((project) => [project.id, project.serviceOrganizationIds]));
+  const organizationTypes = new Map(data.organizations.map((organization) => [organization.id, organization.type as string]));
+  const consentBefore = (sponsorId: string, releasedAt: string | null): Date | null =>
+    releasedAt && !(PUBLIC_SPONSOR_TYPES as readonly string[]).includes(organizationTypes.get(sponsorId) ?? "") ? new Date(new Date(releasedAt).getTime() - 3 * DAY_MS) : null;
   const chapters = data.results.flatMap((result) =>
     result.chapters.map((chapter, index) => ({ id: crypto.randomUUID(), resultId: result.id, position: index + 1, title: chapter.title, text: chapter.text })),
   );
   await dataSource.transaction(async (manager) => {
     await insertInChunks(manager, Result, data.results.map(({ chapters: _chapters, ...r }) => ({
       ...r,
+      serviceOrganizationIds: serviceOrganizations.get(r.projectId) ?? [],
       releasedAt: optionalInstant(r.releasedAt),
+      sponsorConsentAt: consentBefore(r.sponsorOrganizationId, r.releasedAt),
       createdAt: instant(r.createdAt),
       updatedAt: instant(r.createdAt),
     })) as Result[]);

@@ -31,7 +31,7 @@ export async function addBases(stack: TestStack, regionCode: string, count: numb
       });
       for (let r = 0; r < perBase; r++) {
         await mutate(stack, admin, "createResult", {
-          projectId, baseId, regionCode, sponsorOrganizationId: host, navigationType: "INDUSTRIAL_PLANNING", type: "ANALYSIS_REPORT",
+          projectId, type: "ANALYSIS_REPORT",
           title: `集成电路封装测试专利分析报告${n}-${p}-${r}`, abstract: "本报告分析集成电路封装测试领域的专利态势与布局建议。", industryCodes: ["01"],
           dataCutoffOn: "2024-10-31", confidentiality: "PUBLIC", year: 2024,
         });

@@ -22,14 +22,14 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-export async function startTestStack(options: { demoData?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(options: { demoData?: boolean; clock?: () => Date } = {}): Promise<TestStack> {
   const database = createTestDatabase();
   const subgraphs: Record<string, TestSubgraph> = {};
   // Filled in once every subgraph listens; subgraphs read it when a command needs a peer.
   const peers: Record<string, string> = {};
   try {
     for (const { definition } of SUBGRAPHS) {
-      subgraphs[definition.name] = await startTestSubgraph(definition, { database, demoData: options.demoData, peers });
+      subgraphs[definition.name] = await startTestSubgraph(definition, { database, demoData: options.demoData, peers, clock: options.clock });
     }
     for (const [name, subgraph] of Object.entries(subgraphs)) peers[name] = subgraph.url;
     const config: GatewayConfig = {

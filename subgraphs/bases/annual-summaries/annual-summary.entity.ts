@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { CreatedAtColumn, InstantColumn, UpdatedAtColumn } from "../../../platform/columns";
 
-@ObjectType({ description: "年度工作总结 A base's annual work summary with its key figures (30号)." })
+@ObjectType({ description: "年度工作总结 A base's annual work summary with its key figures (30号). Visible to the base's operator, its province's office and the national admin." })
 @Directive('@key(fields: "id")')
 @Entity("annual_summary")
 @Index(["baseId", "year"], { unique: true })
@@ -13,6 +13,11 @@ export class AnnualSummary {
 
   @Column({ type: "varchar", length: 36 })
   baseId: string;
+
+  /** The base's province, copied from the base so that lists can be limited to a province's office. */
+  @Index()
+  @Column({ type: "varchar", length: 6 })
+  regionCode: string;
 
   @Field(() => Int, { description: "Year summarised." })
   @Column({ type: "integer" })

@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { CreatedAtColumn, InstantColumn, ListColumn, UpdatedAtColumn } from "../../../platform/columns";
 import { ApplicationStatus, CarrierType, ExemptCategory } from "../enums";
 
-@ObjectType({ description: "基地申报 An application to become a national service base, with the eligibility facts of the 58号 notice." })
+@ObjectType({ description: "基地申报 An application to become a national service base, with the eligibility facts of the 58号 notice. Visible to the applicant organisation, the provincial office of its province (except ministry-route applications) and the national admin." })
 @Directive('@key(fields: "id")')
 @Entity("base_application")
 @Index(["batchId", "regionCode", "status"])
@@ -30,6 +30,10 @@ export class BaseApplication {
   @Field(() => String, { description: "GB/T 2260 province code of the applicant." })
   @Column({ type: "varchar", length: 6 })
   regionCode: string;
+
+  @Field(() => Boolean, { description: "The carrier is an industrial park or public institution at provincial level or above (省级以上), as the applicant declares." })
+  @Column({ type: "boolean", default: false })
+  carrierAtProvincialLevelOrAbove: boolean;
 
   @Field(() => [String], { description: "Key industries the base would serve." })
   @ListColumn()
@@ -74,6 +78,14 @@ export class BaseApplication {
   @Field(() => Date, { nullable: true, description: "When the application was submitted." })
   @InstantColumn({ nullable: true })
   submittedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When the publicity window (公示) opened; null before publication." })
+  @InstantColumn({ nullable: true })
+  publicityStartsAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When the publicity window closes; the application can be confirmed from then on." })
+  @InstantColumn({ nullable: true })
+  publicityEndsAt: Date | null;
 
   @Column({ type: "varchar", length: 36, nullable: true })
   serviceBaseId: string | null;

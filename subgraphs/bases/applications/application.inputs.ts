@@ -6,6 +6,9 @@ import { ApplicationStatus, CarrierType, ExemptCategory } from "../enums";
 
 @InputType({ description: "The eligibility facts an applicant declares; all optional on update." })
 class ApplicationFacts {
+  @Field(() => Boolean, { nullable: true, description: "The carrier is an industrial park or public institution at provincial level or above (default false)." })
+  carrierAtProvincialLevelOrAbove?: boolean;
+
   @Field(() => Int, { nullable: true, description: "Staff on navigation work." })
   @IsOptional()
   @Min(0)

@@ -6,7 +6,7 @@ import { BatchLevel, ExemptCategory } from "../enums";
 @ObjectType({ description: "申报批次 A designation batch with its quota, windows and publicity period." })
 @Directive('@key(fields: "id")')
 @Entity("batch")
-@Index(["level", "year", "sequence"], { unique: true })
+@Index(["level", "regionCode", "year", "sequence"], { unique: true })
 export class Batch {
   @Field(() => ID, { description: "Id of the batch." })
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -19,6 +19,10 @@ export class Batch {
   @Field(() => BatchLevel, { description: "National or provincial batch." })
   @Column({ type: "simple-enum", enum: BatchLevel })
   level: BatchLevel;
+
+  @Field(() => String, { nullable: true, description: "GB/T 2260 code of the province running a provincial batch; null for national batches." })
+  @Column({ type: "varchar", length: 6, nullable: true })
+  regionCode: string | null;
 
   @Field(() => Int, { description: "Year of the batch." })
   @Column({ type: "integer" })

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Max, Min } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
+import { IsRegionCode } from "../../../reference/validators";
 import { BatchLevel, ExemptCategory } from "../enums";
 
 @InputType({ description: "A new designation batch." })
@@ -10,6 +11,11 @@ export class CreateBatchInput {
 
   @Field(() => BatchLevel, { description: "Level." })
   level: BatchLevel;
+
+  @Field(() => String, { nullable: true, description: "GB/T 2260 code of the province running the batch: required for provincial batches, absent for national ones." })
+  @IsOptional()
+  @IsRegionCode()
+  regionCode?: string;
 
   @Field(() => Int, { description: "Year, 2013–2100." })
   @Min(2013)
@@ -27,7 +33,7 @@ export class CreateBatchInput {
   @Max(50)
   provinceQuota?: number;
 
-  @Field(() => [ExemptCategory], { nullable: true, description: "Exempt categories; all four of the notice when omitted." })
+  @Field(() => [ExemptCategory], { nullable: true, description: "Exempt categories; all four of the notice for a national batch and none for a provincial one when omitted." })
   @IsOptional()
   @ArrayMaxSize(4)
   exemptCategories?: ExemptCategory[];
@@ -86,4 +92,9 @@ export class BatchFilter {
   @Min(2013)
   @Max(2100)
   year?: number;
+
+  @Field(() => String, { nullable: true, description: "Only the provincial batches of this province." })
+  @IsOptional()
+  @IsRegionCode()
+  regionCode?: string;
 }

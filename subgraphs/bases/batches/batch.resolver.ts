@@ -9,7 +9,7 @@ const BatchPage = PageOf(Batch, "Batch");
 
 @Resolver(() => Batch)
 export class BatchResolver {
-  @Query(() => Batch, { nullable: true, description: "One batch by id, or null." })
+  @Query(() => Batch, { nullable: true, description: "One batch by id, or null; batches are public." })
   batch(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: BasesContext) {
     return ctx.loaders.batch.load(id);
   }
@@ -23,12 +23,12 @@ export class BatchResolver {
     return ctx.services.batches.list(filter ?? {}, page);
   }
 
-  @Mutation(() => Batch, { description: "Opens a designation batch." })
+  @Mutation(() => Batch, { description: "Opens a designation batch: national batches by the national admin, provincial batches also by their province's office." })
   createBatch(@Arg("input", () => CreateBatchInput, { description: "The batch." }) input: CreateBatchInput, @Ctx() ctx: BasesContext) {
     return ctx.services.batches.create(ctx.caller, input);
   }
 
-  @Mutation(() => Batch, { description: "Changes a batch's name, quota, windows or publicity days." })
+  @Mutation(() => Batch, { description: "Changes a batch's name, quota, windows or publicity days: the national admin, or the office of a provincial batch's province." })
   updateBatch(
     @Args(() => IdArgs) { id }: IdArgs,
     @Arg("input", () => UpdateBatchInput, { description: "The changes." }) input: UpdateBatchInput,

@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { CreatedAtColumn, InstantColumn } from "../../../platform/columns";
 import { EvaluationConclusion, EvaluationGrade, EvaluatorLevel } from "../enums";
 
-@ObjectType({ description: "基地评估 An evaluation of a base under dynamic management; its conclusion drives the base status." })
+@ObjectType({ description: "基地评估 An evaluation of a base under dynamic management; its conclusion drives the base status. Visible to the base's operator, its province's office and the national admin." })
 @Directive('@key(fields: "id")')
 @Entity("base_evaluation")
 @Index(["baseId", "year"])
@@ -14,6 +14,11 @@ export class BaseEvaluation {
 
   @Column({ type: "varchar", length: 36 })
   baseId: string;
+
+  /** The base's province, copied from the base so that lists can be limited to a province's office. */
+  @Index()
+  @Column({ type: "varchar", length: 6 })
+  regionCode: string;
 
   @Field(() => Int, { description: "Year evaluated." })
   @Column({ type: "integer" })

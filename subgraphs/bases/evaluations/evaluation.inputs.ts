@@ -1,9 +1,9 @@
 import { IsOptional, Max, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsEntityId } from "../../../platform/validators";
-import { EvaluationConclusion, EvaluationGrade, EvaluatorLevel } from "../enums";
+import { EvaluationConclusion, EvaluationGrade } from "../enums";
 
-@InputType({ description: "A new evaluation of a base." })
+@InputType({ description: "A new evaluation of a base; the evaluator is the caller (CNIPA for national bases, the province for the others)." })
 export class CreateBaseEvaluationInput {
   @Field(() => ID, { description: "The base." })
   @IsEntityId()
@@ -14,13 +14,10 @@ export class CreateBaseEvaluationInput {
   @Max(2100)
   year: number;
 
-  @Field(() => EvaluatorLevel, { description: "Evaluator." })
-  evaluatorLevel: EvaluatorLevel;
-
   @Field(() => EvaluationGrade, { description: "Grade." })
   grade: EvaluationGrade;
 
-  @Field(() => EvaluationConclusion, { description: "Conclusion." })
+  @Field(() => EvaluationConclusion, { description: "Conclusion; it moves the base: CONTINUE → ACTIVE, RECTIFY → RECTIFYING (SUSPENDED when already rectifying), REVOKE → REVOKED." })
   conclusion: EvaluationConclusion;
 
   @Field(() => String, { nullable: true, description: "Comments, at most 10,000 characters." })

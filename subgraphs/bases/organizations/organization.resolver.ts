@@ -9,7 +9,7 @@ const OrganizationPage = PageOf(Organization, "Organization");
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => Organization, { nullable: true, description: "One organisation by id, or null." })
+  @Query(() => Organization, { nullable: true, description: "One organisation by id, or null; organisation cards are public." })
   organization(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: BasesContext) {
     return ctx.loaders.organization.load(id);
   }
@@ -23,12 +23,12 @@ export class OrganizationResolver {
     return ctx.services.organizations.list(filter ?? {}, page);
   }
 
-  @Mutation(() => Organization, { description: "Registers an organisation." })
+  @Mutation(() => Organization, { description: "Registers an organisation: the national admin, or a provincial office in its own province." })
   createOrganization(@Arg("input", () => CreateOrganizationInput, { description: "The organisation." }) input: CreateOrganizationInput, @Ctx() ctx: BasesContext) {
     return ctx.services.organizations.create(ctx.caller, input);
   }
 
-  @Mutation(() => Organization, { description: "Changes an organisation." })
+  @Mutation(() => Organization, { description: "Changes an organisation: the organisation itself, or an authority for its province." })
   updateOrganization(
     @Args(() => IdArgs) { id }: IdArgs,
     @Arg("input", () => UpdateOrganizationInput, { description: "The changes." }) input: UpdateOrganizationInput,

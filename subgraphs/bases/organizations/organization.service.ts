@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
-import { requireSignedIn, type Caller } from "../../../platform/auth";
+import { actsFor, isAuthorityFor, isNationalAdmin, isProvincialOfficeOf, requireRole, requireScope } from "../../../platform/access";
+import { Role, requireSignedIn, type Caller } from "../../../platform/auth";
 import { applyPatch, patchOf, containsPattern, findPage, getOrThrow } from "../../../platform/crud";
 import { conflict } from "../../../platform/errors";
 import type { PageArgs } from "../../../platform/pagination";
@@ -21,8 +22,10 @@ export class OrganizationService {
     return findPage(query, page);
   }
 
+  /** Authorities register organisations: CNIPA anywhere, a provincial office in its own province. */
   async create(caller: Caller, input: CreateOrganizationInput): Promise<Organization> {
-    requireSignedIn(caller);
+    requireRole(caller, [Role.NATIONAL_ADMIN, Role.PROVINCIAL_OFFICE], "register an organisation");
+    requireScope(isAuthorityFor(caller, input.regionCode), `register an organisation in ${input.regionCode}`);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Organization);
       if (await repository.existsBy({ creditCode: input.creditCode })) {
@@ -32,11 +35,16 @@ export class OrganizationService {
     });
   }
 
+  /** The organisation itself or an authority for its province; a provincial office cannot move it to another province. */
   async update(caller: Caller, id: string, input: UpdateOrganizationInput): Promise<Organization> {
     requireSignedIn(caller);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Organization);
       const organization = await getOrThrow(repository, id, "Organization");
+      requireScope(actsFor(caller, organization.id) || isAuthorityFor(caller, organization.regionCode), `change organisation ${id}`);
+      if (input.regionCode && !isNationalAdmin(caller) && !actsFor(caller, organization.id)) {
+        requireScope(isProvincialOfficeOf(caller, input.regionCode), `move organisation ${id} to ${input.regionCode}`);
+      }
       return repository.save(applyPatch(organization, patchOf(input)));
     });
   }

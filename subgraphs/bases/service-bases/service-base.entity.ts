@@ -9,6 +9,8 @@ import { BaseLevel, BaseStatus, CarrierType } from "../enums";
 @Directive('@key(fields: "id")')
 @Entity("service_base")
 @Index(["regionCode", "level"])
+// 30号: one contact point (联系点) per province, guarded by the database as well as by the service.
+@Index("UQ_service_base_contact_point", ["regionCode"], { unique: true, where: `"isContactPoint" = true` })
 export class ServiceBase {
   @Field(() => ID, { description: "Id of the base." })
   @PrimaryColumn({ type: "varchar", length: 36 })

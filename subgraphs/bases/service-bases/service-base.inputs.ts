@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { LocalDate } from "../../../platform/federation";
 import { IsEntityId } from "../../../platform/validators";
 import { IsIndustryCode, IsRegionCode } from "../../../reference/validators";
@@ -94,4 +94,11 @@ export class ServiceBaseFilter {
   @IsOptional()
   @MaxLength(100)
   nameContains?: string;
+}
+
+@ArgsType()
+export class ContactPointArgs {
+  @Field(() => ID, { description: "The base to become its province's contact point." })
+  @IsEntityId()
+  baseId: string;
 }

@@ -27,11 +27,12 @@ export class Enrollment {
   @Column({ type: "varchar", length: 200 })
   traineeOrganizationName: string;
 
-  @Field(() => EnrollmentStatus, { description: "State of the enrolment." })
+  @Field(() => EnrollmentStatus, { description: "State of the enrolment; changes only through confirmEnrollment, markEnrollmentAttended, markEnrollmentNoShow and passEnrollment." })
   @Column({ type: "simple-enum", enum: EnrollmentStatus, default: EnrollmentStatus.APPLIED })
   status: EnrollmentStatus;
 
-  @Field(() => String, { nullable: true, description: "Number of the completion certificate (结业证书); set once the trainee has passed." })
+  @Field(() => String, { nullable: true, description: "Number of the completion certificate (结业证书), ZLDH-PX-<year of the session's start>-<6-digit sequence of that year>; set when the trainee passes." })
+  @Index({ unique: true })
   @Column({ type: "varchar", length: 50, nullable: true })
   certificateNumber: string | null;
 

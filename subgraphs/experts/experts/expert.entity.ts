@@ -93,7 +93,7 @@ export class Expert {
   @Column({ type: "integer", default: 0 })
   ratingCount: number;
 
-  @Field(() => ExpertStatus, { description: "Whether the expert can be drawn for work." })
+  @Field(() => ExpertStatus, { description: "Whether the expert can be drawn for work; changes only through deactivateExpert, activateExpert, suspendExpert and reinstateExpert." })
   @Column({ type: "simple-enum", enum: ExpertStatus, default: ExpertStatus.ACTIVE })
   status: ExpertStatus;
 

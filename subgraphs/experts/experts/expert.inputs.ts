@@ -233,7 +233,7 @@ export class ExpertFilter {
   @Field(() => PoolScope, { nullable: true, description: "Only members of a pool of this level." })
   poolScope?: PoolScope;
 
-  @Field(() => String, { nullable: true, description: "With poolScope: only members of this province's (PROVINCIAL) or this base's (BASE) pool." })
+  @Field(() => String, { nullable: true, description: "With poolScope: only members of this province's (PROVINCIAL) or this base's (BASE) pool. Only memberships the caller may see count (see Expert.pools)." })
   @IsOptional()
   @Length(6, 36)
   poolScopeId?: string;

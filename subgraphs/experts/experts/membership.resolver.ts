@@ -12,7 +12,7 @@ import { PoolMembership } from "./pool-membership.entity";
 
 @Resolver(() => PoolMembership)
 export class PoolMembershipResolver {
-  @Mutation(() => PoolMembership, { description: "Adds an expert to a pool." })
+  @Mutation(() => PoolMembership, { description: "Adds an expert to a pool: the national pool by the national admin, a provincial pool by its province's office or the national admin, a base pool by the base's operator, the national admin or the provincial office of the expert's province." })
   addPoolMembership(
     @Args(() => ExpertIdArgs) { expertId }: ExpertIdArgs,
     @Arg("input", () => PoolMembershipInput, { description: "The pool." }) input: PoolMembershipInput,
@@ -21,7 +21,7 @@ export class PoolMembershipResolver {
     return ctx.services.memberships.addPoolMembership(ctx.caller, expertId, input);
   }
 
-  @Mutation(() => Expert, { description: "Removes a pool membership; answers the expert without it." })
+  @Mutation(() => Expert, { description: "Removes a pool membership, by whoever may add to that pool; answers the expert without it." })
   removePoolMembership(@Args(() => IdArgs) { id }: IdArgs, @Ctx() ctx: ExpertsContext) {
     return ctx.services.memberships.removePoolMembership(ctx.caller, id);
   }
@@ -39,7 +39,7 @@ export class PoolMembershipResolver {
 
 @Resolver(() => ConflictDeclaration)
 export class ConflictDeclarationResolver {
-  @Mutation(() => ConflictDeclaration, { description: "Records a conflict of interest (回避) an expert declares." })
+  @Mutation(() => ConflictDeclaration, { description: "Records a conflict of interest (回避) an expert declares; by the expert themself, the national admin or the provincial office of the expert's province." })
   declareConflict(
     @Args(() => ExpertIdArgs) { expertId }: ExpertIdArgs,
     @Arg("input", () => ConflictDeclarationInput, { description: "The declaration." }) input: ConflictDeclarationInput,

@@ -1,22 +1,28 @@
 import { IsNull, type DataSource } from "typeorm";
-import { requireSignedIn, type Caller } from "../../../platform/auth";
-import { getOrThrow } from "../../../platform/crud";
-import { conflict } from "../../../platform/errors";
+import { requireRole, requireScope } from "../../../platform/access";
+import { Role, type Caller } from "../../../platform/auth";
+import { conflict, notFound } from "../../../platform/errors";
 import { ConflictDeclaration } from "./conflict-declaration.entity";
-import { Expert } from "./expert.entity";
+import type { Expert } from "./expert.entity";
+import { loadVisibleExpert } from "./expert.service";
+import { canSeeMembership } from "./expert.visibility";
+import { actsOnExpert } from "./expert.workflow";
 import type { ConflictDeclarationInput, PoolMembershipInput } from "./membership.inputs";
-import { checkConflictPeriod, checkPool, conflictRow } from "./membership.rules";
+import { checkConflictPeriod, checkPool, conflictRow, managesPool, POOL_MANAGERS } from "./membership.rules";
 import { PoolMembership } from "./pool-membership.entity";
+
+const DECLARING_ROLES = [Role.EXPERT, Role.PROVINCIAL_OFFICE, Role.NATIONAL_ADMIN];
 
 /** Pool memberships and conflict-of-interest declarations of existing experts. */
 export class MembershipService {
   constructor(private readonly dataSource: DataSource) {}
 
   async addPoolMembership(caller: Caller, expertId: string, input: PoolMembershipInput): Promise<PoolMembership> {
-    requireSignedIn(caller);
+    requireRole(caller, POOL_MANAGERS, "manage expert pools");
     const pool = checkPool(input, "input.scopeId");
     return this.dataSource.transaction(async (manager) => {
-      await getOrThrow(manager.getRepository(Expert), expertId, "Expert");
+      const expert = await loadVisibleExpert(manager, caller, expertId);
+      requireScope(managesPool(caller, pool, expert), `add experts to this ${pool.scope} pool`);
       const repository = manager.getRepository(PoolMembership);
       if (await repository.existsBy({ expertId, scope: pool.scope, scopeId: pool.scopeId ?? IsNull() })) {
         throw conflict(`expert ${expertId} is already a member of this ${pool.scope} pool`);
@@ -25,20 +31,29 @@ export class MembershipService {
     });
   }
 
+  /** By whoever manages the pool; a membership the caller may not see answers NOT_FOUND like a missing one. */
   async removePoolMembership(caller: Caller, id: string): Promise<Expert> {
-    requireSignedIn(caller);
+    requireRole(caller, POOL_MANAGERS, "manage expert pools");
     return this.dataSource.transaction(async (manager) => {
-      const membership = await getOrThrow(manager.getRepository(PoolMembership), id, "PoolMembership");
+      const membership = await manager.findOneBy(PoolMembership, { id });
+      if (!membership) throw notFound("PoolMembership", id);
+      const expert = await loadVisibleExpert(manager, caller, membership.expertId).catch(() => {
+        throw notFound("PoolMembership", id);
+      });
+      if (!canSeeMembership(caller, membership, expert)) throw notFound("PoolMembership", id);
+      requireScope(managesPool(caller, membership, expert), `remove experts from this ${membership.scope} pool`);
       await manager.delete(PoolMembership, { id });
-      return getOrThrow(manager.getRepository(Expert), membership.expertId, "Expert");
+      return expert;
     });
   }
 
+  /** By the expert themself or the authorities of the expert's province. */
   async declareConflict(caller: Caller, expertId: string, input: ConflictDeclarationInput): Promise<ConflictDeclaration> {
-    requireSignedIn(caller);
+    requireRole(caller, DECLARING_ROLES, "declare a conflict of interest");
     checkConflictPeriod(input, "input.until");
     return this.dataSource.transaction(async (manager) => {
-      await getOrThrow(manager.getRepository(Expert), expertId, "Expert");
+      const expert = await loadVisibleExpert(manager, caller, expertId);
+      requireScope(actsOnExpert(caller, expert), "declare a conflict of interest for this expert");
       const repository = manager.getRepository(ConflictDeclaration);
       return repository.save(repository.create(conflictRow(expertId, input)));
     });

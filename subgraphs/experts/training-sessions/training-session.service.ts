@@ -1,12 +1,15 @@
 import { In, type DataSource, type EntityManager } from "typeorm";
-import { requireSignedIn, type Caller } from "../../../platform/auth";
+import { requireRole, requireScope } from "../../../platform/access";
+import type { Caller } from "../../../platform/auth";
 import { applyPatch, patchOf, findPage, getOrThrow } from "../../../platform/crud";
+import { lockRows } from "../../../platform/database";
 import { badInput, conflict } from "../../../platform/errors";
 import type { PageArgs } from "../../../platform/pagination";
 import { Enrollment } from "../enrollments/enrollment.entity";
 import { Expert } from "../experts/expert.entity";
 import { TrainingSession } from "./training-session.entity";
 import type { CreateTrainingSessionInput, TrainingSessionFilter, UpdateTrainingSessionInput } from "./training-session.inputs";
+import { runsSession, SESSION_MANAGERS } from "./training-session.visibility";
 
 export class TrainingSessionService {
   constructor(private readonly dataSource: DataSource) {}
@@ -21,8 +24,10 @@ export class TrainingSessionService {
     return findPage(query, page);
   }
 
+  /** By the operator of the session's base or the authorities of the province where it is held. */
   async create(caller: Caller, input: CreateTrainingSessionInput): Promise<TrainingSession> {
-    requireSignedIn(caller);
+    requireRole(caller, SESSION_MANAGERS, "schedule a training session");
+    requireScope(runsSession(caller, input), "schedule a training session for this base or province");
     checkPeriod(input.startsAt, input.endsAt);
     return this.dataSource.transaction(async (manager) => {
       const lecturerExpertIds = input.lecturerExpertIds ?? [];
@@ -35,11 +40,15 @@ export class TrainingSessionService {
   }
 
   async update(caller: Caller, id: string, input: UpdateTrainingSessionInput): Promise<TrainingSession> {
-    requireSignedIn(caller);
+    requireRole(caller, SESSION_MANAGERS, "change a training session");
     const patch = patchOf(input);
     return this.dataSource.transaction(async (manager) => {
+      // Locked like an enrolment locks it: a capacity cut and an enrolment cannot pass each other.
+      await lockRows(manager, TrainingSession, [id]);
       const repository = manager.getRepository(TrainingSession);
-      const session = applyPatch(await getOrThrow(repository, id, "TrainingSession"), patch);
+      const found = await getOrThrow(repository, id, "TrainingSession");
+      requireScope(runsSession(caller, found), "change this training session");
+      const session = applyPatch(found, patch);
       checkPeriod(session.startsAt, session.endsAt);
       if (patch.lecturerExpertIds) await checkLecturers(manager, patch.lecturerExpertIds);
       if (patch.capacity !== undefined) {

@@ -89,9 +89,16 @@ export class NavigationProject {
   @Column({ type: "simple-enum", enum: ProjectStatus, default: ProjectStatus.PLANNING })
   status: ProjectStatus;
 
-  @Field(() => ProjectPhase, { nullable: true, description: "Phase of execution; null outside execution." })
+  @Field(() => ProjectPhase, {
+    nullable: true,
+    description: "Phase of execution (KICKOFF → … → RESULT_OUTPUT); kept while a project suspended in execution waits to resume, null otherwise.",
+  })
   @Column({ type: "simple-enum", enum: ProjectPhase, nullable: true })
   phase: ProjectPhase | null;
+
+  @Field(() => ProjectStatus, { nullable: true, description: "The state a SUSPENDED project left, to which `resume` returns it; null unless suspended." })
+  @Column({ type: "simple-enum", enum: ProjectStatus, nullable: true })
+  suspendedFrom: ProjectStatus | null;
 
   @Field(() => Date, { description: "When the record was created." })
   @CreatedAtColumn()

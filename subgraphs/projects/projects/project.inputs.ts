@@ -220,3 +220,17 @@ export class BaseProjectsArgs {
   @Max(MAX_BASE_PROJECTS)
   first: number = 20;
 }
+
+export const MAX_NOTE_LENGTH = 2000;
+
+@ArgsType()
+export class TransitionArgs {
+  @Field(() => ID, { description: "The project." })
+  @IsEntityId()
+  id: string;
+
+  @Field(() => String, { nullable: true, description: `Reason or remark recorded in the history, at most ${MAX_NOTE_LENGTH} characters; required where the action says so.` })
+  @IsOptional()
+  @MaxLength(MAX_NOTE_LENGTH)
+  note?: string;
+}

@@ -1,7 +1,9 @@
 /** Batch functions for the projects of service bases: one statement per batch, whatever the number of bases. */
 import { In, type DataSource } from "typeorm";
+import type { Caller } from "../../../platform/auth";
 import { NavigationProject } from "./project.entity";
 import type { BaseProjectFilter } from "./project.inputs";
+import { applyProjectVisibility } from "./project.visibility";
 
 /** The arguments of `ServiceBase.projects`, normalised so equal arguments share one loader. */
 export interface BaseProjectsQuery {
@@ -16,10 +18,11 @@ export function baseProjectsQuery(filter: BaseProjectFilter | undefined, first: 
 }
 
 /**
- * The newest `first` projects of each base: a window function ranks the projects within their base, so
- * the limit applies per base rather than to the whole batch.
+ * The newest `first` projects of each base the caller may see: a window function ranks the visible
+ * projects within their base, so the limit applies per base rather than to the whole batch, and hidden
+ * projects take no place in it.
  */
-export async function newestProjectsOfBases(dataSource: DataSource, baseIds: string[], query: BaseProjectsQuery): Promise<NavigationProject[]> {
+export async function newestProjectsOfBases(dataSource: DataSource, baseIds: string[], query: BaseProjectsQuery, caller: Caller): Promise<NavigationProject[]> {
   const repository = dataSource.getRepository(NavigationProject);
   const ranked = repository
     .createQueryBuilder()
@@ -31,6 +34,7 @@ export async function newestProjectsOfBases(dataSource: DataSource, baseIds: str
   if (query.status) ranked.andWhere(`"r"."status" = :rankedStatus`, { rankedStatus: query.status });
   if (query.navigationType) ranked.andWhere(`"r"."navigationType" = :rankedType`, { rankedType: query.navigationType });
   if (query.year) ranked.andWhere(`"r"."year" = :rankedYear`, { rankedYear: query.year });
+  applyProjectVisibility(ranked, "r", caller, "ranked");
   return repository
     .createQueryBuilder("p")
     .innerJoin(ranked.getQuery(), "ranked", `"ranked"."id" = "p"."id" AND "ranked"."position" <= :first`, { first: query.first })
@@ -41,16 +45,16 @@ export async function newestProjectsOfBases(dataSource: DataSource, baseIds: str
     .getMany();
 }
 
-/** Number of projects of each base, in key order, from one grouped statement. */
-export async function projectCountsOfBases(dataSource: DataSource, baseIds: readonly string[]): Promise<number[]> {
-  const rows: { baseId: string; count: string | number }[] = await dataSource
+/** Number of projects of each base the caller may see, in key order, from one grouped statement. */
+export async function projectCountsOfBases(dataSource: DataSource, baseIds: readonly string[], caller: Caller): Promise<number[]> {
+  const query = dataSource
     .getRepository(NavigationProject)
     .createQueryBuilder("p")
     .select("p.baseId", "baseId")
     .addSelect("COUNT(*)", "count")
     .where({ baseId: In([...new Set(baseIds)]) })
-    .groupBy("p.baseId")
-    .getRawMany();
+    .groupBy("p.baseId");
+  const rows: { baseId: string; count: string | number }[] = await applyProjectVisibility(query, "p", caller).getRawMany();
   const counts = new Map(rows.map((row) => [row.baseId, Number(row.count)]));
   return baseIds.map((id) => counts.get(id) ?? 0);
 }

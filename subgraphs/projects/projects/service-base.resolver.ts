@@ -8,7 +8,9 @@ import { baseProjectsQuery } from "./project.loaders";
 /** The projects this subgraph adds to the bases subgraph's ServiceBase. */
 @Resolver(() => ServiceBaseRef)
 export class ServiceBaseProjectsResolver {
-  @FieldResolver(() => [NavigationProject], { description: "The base's navigation projects, newest first." })
+  @FieldResolver(() => [NavigationProject], {
+    description: "The base's navigation projects the caller may see (none for the public), newest first.",
+  })
   projects(
     @Root() base: ServiceBaseRef,
     @Arg("filter", () => BaseProjectFilter, { nullable: true, description: "Filters; all optional." }) filter: BaseProjectFilter | undefined,
@@ -18,7 +20,7 @@ export class ServiceBaseProjectsResolver {
     return ctx.loaders.projectsOfBase(base.id, baseProjectsQuery(filter, first));
   }
 
-  @FieldResolver(() => Int, { description: "Number of the base's navigation projects." })
+  @FieldResolver(() => Int, { description: "Number of the base's navigation projects the caller may see (0 for the public)." })
   projectCount(@Root() base: ServiceBaseRef, @Ctx() ctx: ProjectsContext) {
     return ctx.loaders.projectCountOfBase.load(base.id);
   }

@@ -12,11 +12,12 @@ export class DockingRequest {
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 
+  /** Null for a centralised examination requested by a provincial office itself. */
   @Index()
-  @Column({ type: "varchar", length: 36 })
-  requesterOrganizationId: string;
+  @Column({ type: "varchar", length: 36, nullable: true })
+  requesterOrganizationId: string | null;
 
-  @Field(() => String, { description: "GB/T 2260 province code of the requester." })
+  @Field(() => String, { description: "GB/T 2260 province code of the requester; the office's own province for a request of a provincial office." })
   @Column({ type: "varchar", length: 6 })
   regionCode: string;
 

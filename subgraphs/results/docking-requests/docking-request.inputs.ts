@@ -7,17 +7,17 @@ import { IsPatentNumber, NotNullWhenGiven } from "../validators";
 
 const MAX_PATENTS = 50;
 
-@InputType({ description: "A new docking request (created as submitted); it names a result, a project or both." })
+@InputType({
+  description:
+    "A new docking request (created as submitted); it names a result, a project or both. The requester is the caller's organisation; a provincial office may request a centralised examination (集中审查) for its own province.",
+})
 export class CreateDockingRequestInput {
-  @Field(() => ID, { description: "The requesting organisation." })
-  @IsEntityId()
-  requesterOrganizationId: string;
-
-  @Field(() => String, { description: "GB/T 2260 province code of the requester." })
+  @Field(() => String, { nullable: true, description: "GB/T 2260 province code of the requesting organisation; required for an organisation, the office's own province (may be omitted) for a provincial office." })
+  @IsOptional()
   @IsRegionCode()
-  regionCode: string;
+  regionCode?: string;
 
-  @Field(() => ID, { nullable: true, description: "The result the request builds on; must exist." })
+  @Field(() => ID, { nullable: true, description: "The result the request builds on: one the requester can see." })
   @IsOptional()
   @IsEntityId()
   resultId?: string;

@@ -6,12 +6,12 @@ import { NavigationProjectRef } from "./navigation-project.stub";
 
 @Resolver(() => NavigationProjectRef)
 export class NavigationProjectResolver {
-  @FieldResolver(() => [Result], { description: "Results of the project, newest year first." })
+  @FieldResolver(() => [Result], { description: "Results of the project the caller may see, newest year first." })
   results(@Root() project: NavigationProjectRef, @Args(() => ProjectResultsArgs) { filter, first }: ProjectResultsArgs, @Ctx() ctx: ResultsContext) {
     return ctx.loaders.resultsByProject(project.id, { type: filter?.type ?? null, status: filter?.status ?? null, first });
   }
 
-  @FieldResolver(() => Int, { description: "Number of results of the project, in every state." })
+  @FieldResolver(() => Int, { description: "Number of results of the project the caller may see, in every state." })
   resultCount(@Root() project: NavigationProjectRef, @Ctx() ctx: ResultsContext) {
     return ctx.loaders.resultCountByProject.load(project.id);
   }

@@ -77,6 +77,13 @@ export class Result {
   @Column({ type: "varchar", length: 36 })
   sponsorOrganizationId: string;
 
+  /**
+   * Copied from the project on creation: the service organisations doing the work, who see the result
+   * before release. The default fills the rows of databases migrated with results in them.
+   */
+  @ListColumn({ default: "[]" })
+  serviceOrganizationIds: string[];
+
   @Field(() => ResultStatus, { description: "Workflow state." })
   @Column({ type: "simple-enum", enum: ResultStatus, default: ResultStatus.DRAFT })
   status: ResultStatus;
@@ -89,6 +96,10 @@ export class Result {
   @Field(() => Date, { nullable: true, description: "When the result was released (发布)." })
   @InstantColumn({ nullable: true })
   releasedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When the sponsor consented to the release (委托方同意发布); null until then. A sponsor that is not a government body or public institution must consent before release." })
+  @InstantColumn({ nullable: true })
+  sponsorConsentAt: Date | null;
 
   @Field(() => Date, { description: "When the record was created." })
   @CreatedAtColumn()

@@ -60,26 +60,11 @@ class ResultContent {
   audienceOrganizationIds?: string[];
 }
 
-@InputType({ description: "A new result (created as a draft)." })
+@InputType({ description: "A new result (created as a draft) of a project." })
 export class CreateResultInput extends ResultContent {
-  @Field(() => ID, { description: "The navigation project that produced the result." })
+  @Field(() => ID, { description: "The navigation project that produced the result; the caller must be able to see it. The result takes the project's base, province, navigation type, sponsor and service organisations." })
   @IsEntityId()
   projectId: string;
-
-  @Field(() => ID, { description: "The service base that ran the project." })
-  @IsEntityId()
-  baseId: string;
-
-  @Field(() => String, { description: "GB/T 2260 province code of the base." })
-  @IsRegionCode()
-  regionCode: string;
-
-  @Field(() => ID, { description: "The sponsor (委托方) of the project." })
-  @IsEntityId()
-  sponsorOrganizationId: string;
-
-  @Field(() => NavigationType, { description: "Navigation type of the project." })
-  navigationType: NavigationType;
 
   @Field(() => ResultType, { description: "Kind of result." })
   type: ResultType;
@@ -112,10 +97,6 @@ export class CreateResultInput extends ResultContent {
 
 @InputType({ description: "Changes to a result; omitted fields keep their value, chapters when given replace all chapters." })
 export class UpdateResultInput extends ResultContent {
-  @Field(() => NavigationType, { nullable: true, description: "Navigation type." })
-  @NotNullWhenGiven()
-  navigationType?: NavigationType;
-
   @Field(() => ResultType, { nullable: true, description: "Kind of result." })
   @NotNullWhenGiven()
   type?: ResultType;

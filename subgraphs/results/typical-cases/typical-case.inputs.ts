@@ -24,9 +24,9 @@ export class OutcomeFigureInput {
   unit: string;
 }
 
-@InputType({ description: "A new typical case (created as nominated); its base and project are those of its result." })
+@InputType({ description: "A new typical case (created as nominated); its base, project and province are those of its result." })
 export class CreateTypicalCaseInput {
-  @Field(() => ID, { description: "The result the case applies; must exist." })
+  @Field(() => ID, { description: "The result the case applies: one the caller can see, in the library (入库) or released." })
   @IsEntityId()
   resultId: string;
 
@@ -42,10 +42,6 @@ export class CreateTypicalCaseInput {
   @ArrayMaxSize(9)
   @IsIndustryCode({ each: true })
   industryCodes: string[];
-
-  @Field(() => String, { description: "GB/T 2260 province code." })
-  @IsRegionCode()
-  regionCode: string;
 
   @Field(() => String, { description: `Background, 1–${MAX_SECTION} characters.` })
   @Length(1, MAX_SECTION)
@@ -67,7 +63,7 @@ export class CreateTypicalCaseInput {
   @Length(1, MAX_SECTION)
   outcomes: string;
 
-  @Field(() => [OutcomeFigureInput], { description: "Measured outcomes, 1–20." })
+  @Field(() => [OutcomeFigureInput], { description: "Measured outcomes (quantified application evidence), 1–20." })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
