@@ -1,11 +1,12 @@
-/** Inputs, seeded records, tokens and a stand-in results peer the projects subgraph's integration tests share. */
+/** Inputs, seeded records, tokens and the results peer the projects subgraph's integration tests share. */
 import { randomUUID } from "node:crypto";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { DataSource } from "typeorm";
 import { Role } from "../../platform/auth";
 import { StateChange } from "../../platform/history";
-import { tokenFor, type TestSubgraph } from "../../test/support/subgraph";
+import { startTestSubgraph, tokenFor, type TestSubgraph } from "../../test/support/subgraph";
+import { Confidentiality, ResultStatus, ResultType } from "../results/enums";
+import { Result } from "../results/results/result.entity";
+import { resultsSubgraph } from "../results/schema";
 import { AcceptanceReview } from "./acceptance-reviews/acceptance-review.entity";
 import { AcceptanceConclusion, FundingSource, ProjectStatus } from "./enums";
 import { NavigationType } from "../../reference/graphql";
@@ -132,35 +133,53 @@ export async function outOfScopeTokens(project: Scoped): Promise<Record<"hidden"
   };
 }
 
-export interface FakeResults {
+export interface ResultsPeer {
   url: string;
-  /** Analysis reports per project id the stand-in answers with (0 when absent). */
-  reports: Map<string, number>;
-  /** Authorization headers of the calls received. */
-  calls: (string | undefined)[];
+  /** Files `count` draft analysis reports of `project` in the results subgraph (test set-up). */
+  addAnalysisReports(project: NavigationProject, count: number): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
- * A stand-in for the results subgraph answering the one query this subgraph sends it, so the workflow
- * table does not depend on another subgraph's data; project.acceptance.int.test.ts runs the real one.
+ * The real results subgraph as the peer this subgraph asks for analysis reports. The reports are drafts,
+ * visible only to the project's base, service organisations, sponsor and authorities — so a submission
+ * that finds them proves the caller's token was forwarded.
  */
-export async function startFakeResults(): Promise<FakeResults> {
-  const reports = new Map<string, number>();
-  const calls: (string | undefined)[] = [];
-  const server = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk) => (body += chunk));
-    request.on("end", () => {
-      calls.push(request.headers.authorization);
-      const { variables } = JSON.parse(body) as { variables: { projectId: string } };
-      response.setHeader("content-type", "application/json");
-      response.end(JSON.stringify({ data: { results: { totalCount: reports.get(variables.projectId) ?? 0 } } }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/graphql`, reports, calls, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+export async function startResultsPeer(): Promise<ResultsPeer> {
+  const results = await startTestSubgraph(resultsSubgraph);
+  return {
+    url: results.url,
+    addAnalysisReports: async (project, count) => {
+      const repository = results.dataSource.getRepository(Result);
+      for (let i = 0; i < count; i++) {
+        await repository.insert({
+          id: randomUUID(),
+          projectId: project.id,
+          baseId: project.baseId,
+          regionCode: project.regionCode,
+          navigationType: project.navigationType,
+          type: ResultType.ANALYSIS_REPORT,
+          title: `${project.title}分析报告`,
+          abstract: "专利态势分析与布局建议。",
+          keywords: [],
+          industryCodes: project.industryCodes,
+          ipcClasses: [],
+          regionCodes: [project.regionCode],
+          dataCutoffOn: "2019-10-31",
+          confidentiality: Confidentiality.PUBLIC,
+          audienceIndustryCodes: [],
+          audienceOrganizationIds: [],
+          sponsorOrganizationId: project.sponsorOrganizationId,
+          serviceOrganizationIds: project.serviceOrganizationIds,
+          status: ResultStatus.DRAFT,
+          year: project.year,
+          releasedAt: null,
+          sponsorConsentAt: null,
+        });
+      }
+    },
+    stop: () => results.stop(),
+  };
 }
 
 /** The mutation of each workflow action. */

@@ -3,16 +3,16 @@ import { Role } from "../../../platform/auth";
 import { startTestSubgraph, type TestSubgraph } from "../../../test/support/subgraph";
 import { AcceptanceConclusion, ProjectPhase, ProjectStatus } from "../enums";
 import { PerformanceEvaluation } from "../performance-evaluations/performance-evaluation.entity";
-import { historyOf, seedProject, seedReview, startFakeResults, tokensFor, transition, type FakeResults } from "../projects.fixtures";
+import { historyOf, seedProject, seedReview, startResultsPeer, tokensFor, transition, type ResultsPeer } from "../projects.fixtures";
 import { projectsSubgraph } from "../schema";
 import { NavigationProject } from "./project.entity";
 
 const NOW = new Date("2024-06-30T08:00:00.000Z");
 let subgraph: TestSubgraph;
-let results: FakeResults;
+let results: ResultsPeer;
 
 beforeAll(async () => {
-  results = await startFakeResults();
+  results = await startResultsPeer();
   subgraph = await startTestSubgraph(projectsSubgraph, { peers: { results: results.url }, clock: () => NOW });
 });
 afterAll(async () => {
@@ -57,7 +57,7 @@ describe("execution phases", () => {
 
   it.each([ProjectPhase.KICKOFF, ProjectPhase.ANALYSIS])("refuses submission for acceptance in phase %s", async (phase) => {
     const project = await seedProject(subgraph.dataSource, { status: ProjectStatus.IN_EXECUTION, phase });
-    results.reports.set(project.id, 3);
+    await results.addAnalysisReports(project, 3);
     const tokens = await tokensFor(project);
     const result = await transition(subgraph, "submitForAcceptance", project.id, tokens.SERVICE_ORG);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", state: "IN_EXECUTION" });
@@ -70,11 +70,10 @@ describe("execution phases", () => {
   it("refuses submission without an analysis report, asking the results peer with the caller's token", async () => {
     const project = await seedProject(subgraph.dataSource, { status: ProjectStatus.IN_EXECUTION, phase: ProjectPhase.RESULT_OUTPUT });
     const token = (await tokensFor(project)).BASE_OPERATOR;
-    results.calls.length = 0;
     const result = await transition(subgraph, "submitForAcceptance", project.id, token);
     expect(result.errors?.[0]).toMatchObject({ message: "acceptance needs at least one analysis report", extensions: { code: "CONFLICT", state: "IN_EXECUTION" } });
-    expect(results.calls).toEqual([`Bearer ${token}`]);
-    results.reports.set(project.id, 1);
+    // A draft report is visible to the project's base only: finding it proves the token was forwarded.
+    await results.addAnalysisReports(project, 1);
     expect((await transition(subgraph, "submitForAcceptance", project.id, token)).project).toMatchObject({ status: "SUBMITTED_FOR_ACCEPTANCE", phase: null });
   });
 

@@ -1,23 +1,22 @@
 /**
  * The project workflow as a table: every action from every state, every role that may not take an
- * action, and every out-of-scope caller, through GraphQL against a real database. The results peer is a
- * stand-in here (it answers "one analysis report" for every project); project.acceptance.int.test.ts
- * runs submission against the real results subgraph.
+ * action, and every out-of-scope caller, through GraphQL against a real database, with the real results
+ * subgraph as the peer that is asked for analysis reports.
  */
 import { Role } from "../../../platform/auth";
 import { startTestSubgraph, type TestSubgraph } from "../../../test/support/subgraph";
 import { ProjectPhase, ProjectStatus } from "../enums";
 import { PerformanceEvaluation } from "../performance-evaluations/performance-evaluation.entity";
-import { historyOf, MISSING_ID, outOfScopeTokens, seedProject, seedReview, startFakeResults, tokensFor, transition, type FakeResults } from "../projects.fixtures";
+import { historyOf, MISSING_ID, outOfScopeTokens, seedProject, seedReview, startResultsPeer, tokensFor, transition, type ResultsPeer } from "../projects.fixtures";
 import { projectsSubgraph } from "../schema";
 import { NavigationProject } from "./project.entity";
 import { ProjectWorkflow, type ProjectAction } from "./project.workflow";
 
 let subgraph: TestSubgraph;
-let results: FakeResults;
+let results: ResultsPeer;
 
 beforeAll(async () => {
-  results = await startFakeResults();
+  results = await startResultsPeer();
   subgraph = await startTestSubgraph(projectsSubgraph, { peers: { results: results.url } });
 });
 afterAll(async () => {
@@ -81,7 +80,7 @@ async function arrange(action: ProjectAction, status: ProjectStatus): Promise<Na
   const phase = status === ProjectStatus.IN_EXECUTION ? (action === "advancePhase" ? ProjectPhase.ANALYSIS : ProjectPhase.RESULT_OUTPUT) : null;
   const project = await seedProject(subgraph.dataSource, { status, phase, suspendedFrom: status === ProjectStatus.SUSPENDED ? SUSPENDED_FROM : null });
   await seedReview(subgraph.dataSource, project.id);
-  results.reports.set(project.id, 1);
+  await results.addAnalysisReports(project, 1);
   return project;
 }
 
