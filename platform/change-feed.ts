@@ -65,16 +65,28 @@ export class ChangeFeedArgs {
   first: number = 100;
 }
 
-/** Appends one change inside the caller's transaction. */
+/**
+ * Appends one change inside the caller's transaction. On PostgreSQL a sequence number is taken when a
+ * row is inserted, not when its transaction commits: a reader could see 11 before 10 commits and move
+ * its cursor past 10 for good. A transaction-scoped lock per schema makes log writers commit in sequence
+ * order (SQLite transactions are serial already). Services record changes last, after their row writes.
+ */
 export async function recordChange(manager: EntityManager, entityType: string, entityId: string, operation = ChangeOperation.UPSERT): Promise<void> {
+  if (manager.connection.options.type === "postgres") {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.change_log'))");
+  }
   await manager.insert(ChangeLogEntry, { entityType, entityId, operation, at: new Date() });
 }
 
 /** Reads the feed; only the national admin (the indexer's service identity) may. */
 export async function readChanges(dataSource: DataSource, caller: Caller, { after, first }: ChangeFeedArgs): Promise<ChangeFeedPage> {
   requireRole(caller, [Role.NATIONAL_ADMIN], "read the change feed");
-  const repository = dataSource.getRepository(ChangeLogEntry);
-  const entries = await repository.find({ where: { sequence: MoreThan(after) }, order: { sequence: "ASC" }, take: first });
-  const head = await repository.maximum("sequence");
-  return { entries, head: head ?? 0 };
+  // Read in a transaction: on SQLite's single connection that waits for an open writer instead of
+  // seeing its uncommitted entries (which a rollback would take back and hand out again).
+  return dataSource.transaction(async (manager) => {
+    const repository = manager.getRepository(ChangeLogEntry);
+    const entries = await repository.find({ where: { sequence: MoreThan(after) }, order: { sequence: "ASC" }, take: first });
+    const head = await repository.maximum("sequence");
+    return { entries, head: head ?? 0 };
+  });
 }

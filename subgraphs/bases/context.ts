@@ -23,6 +23,8 @@ export interface BasesContext extends BaseContext {
   services: BasesServices;
   loaders: BasesLoaders;
   rules: BasesRules;
+  /** The subgraph's database, for the change feed the search indexer reads. */
+  dataSource: DataSource;
 }
 
 const servicesByDataSource = new WeakMap<DataSource, { services: BasesServices; rules: BasesRules }>();
@@ -51,5 +53,5 @@ function servicesFor(dataSource: DataSource, config: SubgraphConfig): { services
 
 export function createContext(base: BaseContext, dataSource: DataSource, config: SubgraphConfig): BasesContext {
   const { services, rules } = servicesFor(dataSource, config);
-  return { ...base, services, rules, loaders: createLoaders(dataSource) };
+  return { ...base, dataSource, services, rules, loaders: createLoaders(dataSource) };
 }

@@ -1,5 +1,6 @@
 /** The bases subgraph: its entities, resolvers and batched reference resolvers. */
 import "../../reference/graphql";
+import { ChangeLogEntry } from "../../platform/change-feed";
 import { StateChange } from "../../platform/history";
 import type { SubgraphDefinition } from "../../platform/subgraph";
 import { AnnualSummary } from "./annual-summaries/annual-summary.entity";
@@ -10,6 +11,7 @@ import { BaseApplicationResolver } from "./applications/application.resolver";
 import { canSee as canSeeApplication } from "./applications/application.visibility";
 import { Batch } from "./batches/batch.entity";
 import { BatchResolver } from "./batches/batch.resolver";
+import { BaseChangeFeedResolver } from "./change-feed.resolver";
 import { createContext, type BasesContext } from "./context";
 import { BaseEvaluation } from "./evaluations/evaluation.entity";
 import { BaseEvaluationResolver } from "./evaluations/evaluation.resolver";
@@ -22,14 +24,14 @@ import { seedDemoData } from "./seed";
 import { ServiceBase } from "./service-bases/service-base.entity";
 import { ServiceBaseResolver } from "./service-bases/service-base.resolver";
 
-export const entities = [Organization, ServiceBase, Batch, BaseApplication, AnnualSummary, BaseEvaluation, StateChange];
+export const entities = [Organization, ServiceBase, Batch, BaseApplication, AnnualSummary, BaseEvaluation, StateChange, ChangeLogEntry];
 
 export const basesSubgraph: SubgraphDefinition<BasesContext> = {
   name: "bases",
   entities,
   migrations,
   schema: {
-    resolvers: [OrganizationResolver, ServiceBaseResolver, BatchResolver, BaseApplicationResolver, AnnualSummaryResolver, BaseEvaluationResolver, BasesPolicyResolver],
+    resolvers: [OrganizationResolver, ServiceBaseResolver, BatchResolver, BaseApplicationResolver, AnnualSummaryResolver, BaseEvaluationResolver, BasesPolicyResolver, BaseChangeFeedResolver],
     referenceResolvers: {
       Organization: (ref, ctx: BasesContext) => ctx.loaders.organization.load(ref.id),
       ServiceBase: (ref, ctx: BasesContext) => ctx.loaders.serviceBase.load(ref.id),

@@ -5,6 +5,7 @@
  * windows of applications in or past publicity.
  */
 import type { DataSource } from "typeorm";
+import { ChangeLogEntry, ChangeOperation } from "../../platform/change-feed";
 import { insertInChunks } from "../../platform/crud";
 import type { Logger } from "../../platform/logger";
 import { generateDemoData } from "../../demo/generate";
@@ -17,7 +18,9 @@ import { Batch } from "./batches/batch.entity";
 import { addDays } from "./calendar";
 import { BaseEvaluation } from "./evaluations/evaluation.entity";
 import { Organization } from "./organizations/organization.entity";
+import { ORGANIZATION } from "./organizations/organization.service";
 import { ServiceBase } from "./service-bases/service-base.entity";
+import { SERVICE_BASE } from "./service-bases/service-base.service";
 
 const instant = (value: string) => new Date(value);
 const optionalInstant = (value: string | null) => (value ? new Date(value) : null);
@@ -82,6 +85,11 @@ export async function seedDemoData(dataSource: DataSource, seed: number, logger:
       updatedAt: instant(s.createdAt),
     })) as AnnualSummary[]);
     await insertInChunks(manager, BaseEvaluation, data.evaluations.map((e) => ({ ...e, regionCode: regionOfBase(e.baseId), evaluatedAt: instant(e.evaluatedAt), createdAt: instant(e.evaluatedAt) })) as BaseEvaluation[]);
+    // One UPSERT per entity search documents read, so an indexer reading the feed from the start sees the demo data.
+    // Inserted in chunks rather than a recordChange per row: the data set holds hundreds of them.
+    const at = new Date();
+    const change = (entityType: string) => (row: { id: string }) => ({ entityType, entityId: row.id, operation: ChangeOperation.UPSERT, at });
+    await insertInChunks(manager, ChangeLogEntry, [...data.organizations.map(change(ORGANIZATION)), ...data.bases.map(change(SERVICE_BASE))] as ChangeLogEntry[]);
   });
   logger.info("demo data loaded", { organizations: data.organizations.length, bases: data.bases.length, applications: data.applications.length });
   return true;

@@ -19,6 +19,8 @@ export interface ExpertsContext extends BaseContext {
   loaders: ExpertsLoaders;
   /** The clock rules are judged by (a session has started, …); tests move it. */
   clock: () => Date;
+  /** The subgraph's database, for the change feed the search indexer reads. */
+  dataSource: DataSource;
 }
 
 const servicesByDataSource = new WeakMap<DataSource, ExpertsServices>();
@@ -39,5 +41,5 @@ function servicesFor(dataSource: DataSource, clock: () => Date): ExpertsServices
 
 export function createContext(base: BaseContext, dataSource: DataSource, config?: SubgraphConfig): ExpertsContext {
   const clock = config?.clock ?? (() => new Date());
-  return { ...base, clock, services: servicesFor(dataSource, clock), loaders: createLoaders(dataSource, base.caller) };
+  return { ...base, clock, dataSource, services: servicesFor(dataSource, clock), loaders: createLoaders(dataSource, base.caller) };
 }

@@ -1,7 +1,9 @@
 /** The experts subgraph: its entities, resolvers, the ServiceBase fields it adds and batched reference resolvers. */
 import "../../reference/graphql";
+import { ChangeLogEntry } from "../../platform/change-feed";
 import { StateChange } from "../../platform/history";
 import type { SubgraphDefinition } from "../../platform/subgraph";
+import { ExpertChangeFeedResolver } from "./change-feed.resolver";
 import { createContext, type ExpertsContext } from "./context";
 import { CertificateSequence } from "./enrollments/certificate-sequence.entity";
 import { Enrollment } from "./enrollments/enrollment.entity";
@@ -17,7 +19,7 @@ import { seedDemoData } from "./seed";
 import { TrainingSession } from "./training-sessions/training-session.entity";
 import { TrainingSessionResolver } from "./training-sessions/training-session.resolver";
 
-export const entities = [Expert, PoolMembership, ConflictDeclaration, TrainingSession, Enrollment, CertificateSequence, StateChange];
+export const entities = [Expert, PoolMembership, ConflictDeclaration, TrainingSession, Enrollment, CertificateSequence, StateChange, ChangeLogEntry];
 
 export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
   name: "experts",
@@ -31,6 +33,7 @@ export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
       TrainingSessionResolver,
       EnrollmentResolver,
       ServiceBaseRefResolver,
+      ExpertChangeFeedResolver,
     ],
     // The loaders answer only what the caller may see: an invisible entity resolves to null, like a missing one.
     referenceResolvers: {

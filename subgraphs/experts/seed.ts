@@ -2,12 +2,14 @@
 import { createHash } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { generateDemoData } from "../../demo/generate";
+import { ChangeLogEntry, ChangeOperation } from "../../platform/change-feed";
 import { insertInChunks } from "../../platform/crud";
 import type { Logger } from "../../platform/logger";
 import type { DemoData } from "../../demo/records";
 import { Enrollment } from "./enrollments/enrollment.entity";
 import { ConflictDeclaration } from "./experts/conflict-declaration.entity";
 import { Expert } from "./experts/expert.entity";
+import { EXPERT } from "./experts/expert.service";
 import { PoolMembership } from "./experts/pool-membership.entity";
 import { TrainingSession } from "./training-sessions/training-session.entity";
 
@@ -46,6 +48,10 @@ export async function seedDemoData(dataSource: DataSource, seed: number, logger:
       updatedAt: instant(s.createdAt),
     })) as TrainingSession[]);
     await insertInChunks(manager, Enrollment, data.enrollments.map((e) => ({ ...e, createdAt: instant(e.createdAt), updatedAt: instant(e.createdAt) })) as Enrollment[]);
+    // One UPSERT per expert, so an indexer reading the feed from the start indexes the demo data.
+    // Inserted in chunks rather than a recordChange per row: the data set holds hundreds of experts.
+    const at = new Date();
+    await insertInChunks(manager, ChangeLogEntry, data.experts.map((expert) => ({ entityType: EXPERT, entityId: expert.id, operation: ChangeOperation.UPSERT, at })) as ChangeLogEntry[]);
   });
   logger.info("demo data loaded", { experts: data.experts.length, trainingSessions: data.trainingSessions.length, enrollments: data.enrollments.length });
   return true;

@@ -18,6 +18,8 @@ export interface ResultsServices {
 export interface ResultsContext extends BaseContext {
   services: ResultsServices;
   loaders: ResultsLoaders;
+  /** The subgraph's database, for the change feed the search indexer reads. */
+  dataSource: DataSource;
 }
 
 const servicesByDataSource = new WeakMap<DataSource, ResultsServices>();
@@ -39,5 +41,5 @@ function servicesFor(dataSource: DataSource, config: SubgraphConfig): ResultsSer
 }
 
 export function createContext(base: BaseContext, dataSource: DataSource, config: SubgraphConfig): ResultsContext {
-  return { ...base, services: servicesFor(dataSource, config), loaders: createLoaders(dataSource, base.caller) };
+  return { ...base, dataSource, services: servicesFor(dataSource, config), loaders: createLoaders(dataSource, base.caller) };
 }

@@ -1,7 +1,9 @@
 /** The results subgraph: its entities, resolvers, extensions of foreign entities and batched reference resolvers. */
 import "../../reference/graphql";
+import { ChangeLogEntry } from "../../platform/change-feed";
 import { StateChange } from "../../platform/history";
 import type { SubgraphDefinition } from "../../platform/subgraph";
+import { ResultChangeFeedResolver } from "./change-feed.resolver";
 import { createContext, type ResultsContext } from "./context";
 import { DockingRequest } from "./docking-requests/docking-request.entity";
 import { DockingRequestResolver } from "./docking-requests/docking-request.resolver";
@@ -18,7 +20,7 @@ import { TypicalCase } from "./typical-cases/typical-case.entity";
 import { TypicalCaseResolver } from "./typical-cases/typical-case.resolver";
 import { TypicalCaseWorkflowResolver } from "./typical-cases/typical-case.workflow.resolver";
 
-export const entities = [Result, ResultChapter, TypicalCase, DockingRequest, StateChange];
+export const entities = [Result, ResultChapter, TypicalCase, DockingRequest, StateChange, ChangeLogEntry];
 
 export const resultsSubgraph: SubgraphDefinition<ResultsContext> = {
   name: "results",
@@ -34,6 +36,7 @@ export const resultsSubgraph: SubgraphDefinition<ResultsContext> = {
       DockingRequestWorkflowResolver,
       NavigationProjectResolver,
       ServiceBaseResolver,
+      ResultChangeFeedResolver,
     ],
     // Loaders apply the caller's visibility: an entity the caller may not see resolves to null, as a missing one.
     referenceResolvers: {

@@ -1,13 +1,16 @@
 /** Loads the results part of the demo data set into an empty database, in one transaction. */
 import type { DataSource } from "typeorm";
 import { generateDemoData } from "../../demo/generate";
+import { ChangeLogEntry, ChangeOperation } from "../../platform/change-feed";
 import { insertInChunks } from "../../platform/crud";
 import type { Logger } from "../../platform/logger";
 import { DockingRequest } from "./docking-requests/docking-request.entity";
 import { PUBLIC_SPONSOR_TYPES } from "./results/result.workflow";
 import { ResultChapter } from "./results/result-chapter.entity";
 import { Result } from "./results/result.entity";
+import { RESULT_ENTITY } from "./results/result.transitions";
 import { TypicalCase } from "./typical-cases/typical-case.entity";
+import { CASE_ENTITY } from "./typical-cases/typical-case.service";
 
 const instant = (value: string) => new Date(value);
 const optionalInstant = (value: string | null) => (value ? new Date(value) : null);
@@ -42,6 +45,11 @@ export async function seedDemoData(dataSource: DataSource, seed: number, logger:
       updatedAt: instant(c.createdAt),
     })) as TypicalCase[]);
     await insertInChunks(manager, DockingRequest, data.dockingRequests.map((d) => ({ ...d, createdAt: instant(d.createdAt), updatedAt: instant(d.createdAt) })) as DockingRequest[]);
+    // One UPSERT per document entity, so an indexer reading the feed from the start indexes the demo data.
+    // Inserted in chunks rather than a recordChange per row: the data set holds hundreds of them.
+    const at = new Date();
+    const change = (entityType: string) => (row: { id: string }) => ({ entityType, entityId: row.id, operation: ChangeOperation.UPSERT, at });
+    await insertInChunks(manager, ChangeLogEntry, [...data.results.map(change(RESULT_ENTITY)), ...data.typicalCases.map(change(CASE_ENTITY))] as ChangeLogEntry[]);
   });
   logger.info("demo data loaded", { results: data.results.length, chapters: chapters.length, typicalCases: data.typicalCases.length, dockingRequests: data.dockingRequests.length });
   return true;

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { requireRole, requireScope } from "../../../platform/access";
 import { Role, requireSignedIn, type Caller } from "../../../platform/auth";
+import { recordChange } from "../../../platform/change-feed";
 import { applyPatch, patchOf, findPage } from "../../../platform/crud";
 import { lockRows } from "../../../platform/database";
 import { badInput, notFound } from "../../../platform/errors";
@@ -63,6 +64,7 @@ export class BaseEvaluationService {
       await manager.save(base);
       const note = `${evaluation.year}年度评估 ${evaluation.grade} ${evaluation.conclusion}${evaluation.comments ? `: ${evaluation.comments}` : ""}`;
       await recordStateChange(manager, { entityType: SERVICE_BASE, entityId: base.id, action, from, to, caller, note: note.slice(0, 2000) });
+      await recordChange(manager, SERVICE_BASE, base.id);
       return evaluation;
     });
   }

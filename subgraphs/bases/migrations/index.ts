@@ -2,10 +2,12 @@
 import type { SubgraphMigrations } from "../../../platform/database";
 import { Init1795257227625 as SqliteInit1795257227625 } from "./sqlite/1795257227625-Init";
 import { Workflows1795258951964 as SqliteWorkflows1795258951964 } from "./sqlite/1795258951964-Workflows";
+import { ChangeFeed1795260280353 as SqliteChangeFeed1795260280353 } from "./sqlite/1795260280353-ChangeFeed";
 import { Init1795257227625 as PostgresInit1795257227625 } from "./postgres/1795257227625-Init";
 import { Workflows1795258951964 as PostgresWorkflows1795258951964 } from "./postgres/1795258951964-Workflows";
+import { ChangeFeed1795260280353 as PostgresChangeFeed1795260280353 } from "./postgres/1795260280353-ChangeFeed";
 
 export const migrations: SubgraphMigrations = {
-  sqlite: [SqliteInit1795257227625, SqliteWorkflows1795258951964],
-  postgres: [PostgresInit1795257227625, PostgresWorkflows1795258951964],
+  sqlite: [SqliteInit1795257227625, SqliteWorkflows1795258951964, SqliteChangeFeed1795260280353],
+  postgres: [PostgresInit1795257227625, PostgresWorkflows1795258951964, PostgresChangeFeed1795260280353],
 };

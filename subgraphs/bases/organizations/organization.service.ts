@@ -1,11 +1,14 @@
 import type { DataSource } from "typeorm";
 import { actsFor, isAuthorityFor, isNationalAdmin, isProvincialOfficeOf, requireRole, requireScope } from "../../../platform/access";
 import { Role, requireSignedIn, type Caller } from "../../../platform/auth";
+import { recordChange } from "../../../platform/change-feed";
 import { applyPatch, patchOf, containsPattern, findPage, getOrThrow } from "../../../platform/crud";
 import { conflict } from "../../../platform/errors";
 import type { PageArgs } from "../../../platform/pagination";
 import { Organization } from "./organization.entity";
 import type { CreateOrganizationInput, OrganizationFilter, UpdateOrganizationInput } from "./organization.inputs";
+
+export const ORGANIZATION = "Organization";
 
 export class OrganizationService {
   constructor(private readonly dataSource: DataSource) {}
@@ -31,7 +34,9 @@ export class OrganizationService {
       if (await repository.existsBy({ creditCode: input.creditCode })) {
         throw conflict(`an organisation with credit code ${input.creditCode} already exists`);
       }
-      return repository.save(repository.create({ id: crypto.randomUUID(), ...input }));
+      const saved = await repository.save(repository.create({ id: crypto.randomUUID(), ...input }));
+      await recordChange(manager, ORGANIZATION, saved.id);
+      return saved;
     });
   }
 
@@ -40,12 +45,15 @@ export class OrganizationService {
     requireSignedIn(caller);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Organization);
-      const organization = await getOrThrow(repository, id, "Organization");
+      const organization = await getOrThrow(repository, id, ORGANIZATION);
       requireScope(actsFor(caller, organization.id) || isAuthorityFor(caller, organization.regionCode), `change organisation ${id}`);
       if (input.regionCode && !isNationalAdmin(caller) && !actsFor(caller, organization.id)) {
         requireScope(isProvincialOfficeOf(caller, input.regionCode), `move organisation ${id} to ${input.regionCode}`);
       }
-      return repository.save(applyPatch(organization, patchOf(input)));
+      const saved = await repository.save(applyPatch(organization, patchOf(input)));
+      // Sponsor and audience names in search documents come from here.
+      await recordChange(manager, ORGANIZATION, id);
+      return saved;
     });
   }
 }

@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager } from "typeorm";
 import { isAuthorityFor, isNationalAdmin, isProvincialOfficeOf, operatesBase, requireRole, requireScope } from "../../../platform/access";
 import { Role, requireSignedIn, type Caller } from "../../../platform/auth";
+import { recordChange } from "../../../platform/change-feed";
 import { applyPatch, patchOf, containsPattern, findPage, getOrThrow, isUniqueViolation, jsonListElementPattern } from "../../../platform/crud";
 import { lockRows } from "../../../platform/database";
 import { badInput, conflict } from "../../../platform/errors";
@@ -18,7 +19,7 @@ export const SERVICE_BASE = "ServiceBase";
 export const mayCreateBase = (caller: Caller, level: BaseLevel, regionCode: string): boolean =>
   isNationalAdmin(caller) || (level !== BaseLevel.NATIONAL && isProvincialOfficeOf(caller, regionCode));
 
-/** Inserts a base in the caller's transaction and records its creation in the base's history. */
+/** Inserts a base in the caller's transaction and records its creation in the base's history and the change feed. */
 export async function insertServiceBase(
   manager: EntityManager,
   values: Omit<ServiceBase, "id" | "regionName" | "status" | "isContactPoint" | "createdAt" | "updatedAt">,
@@ -28,6 +29,7 @@ export async function insertServiceBase(
   const repository = manager.getRepository(ServiceBase);
   const base = await repository.save(repository.create({ id: crypto.randomUUID(), ...values, status: BaseStatus.ACTIVE, isContactPoint: false }));
   await recordStateChange(manager, { entityType: SERVICE_BASE, entityId: base.id, action: "create", from: null, to: base.status, caller, note });
+  await recordChange(manager, SERVICE_BASE, base.id);
   return base;
 }
 
@@ -79,7 +81,10 @@ export class ServiceBaseService {
       const repository = manager.getRepository(ServiceBase);
       const base = await getOrThrow(repository, id, SERVICE_BASE);
       requireScope(operatesBase(caller, base.id) || isAuthorityFor(caller, base.regionCode), `change base ${id}`);
-      return repository.save(applyPatch(base, patchOf(input)));
+      const saved = await repository.save(applyPatch(base, patchOf(input)));
+      // A renamed base re-indexes the reports that carry its name.
+      await recordChange(manager, SERVICE_BASE, id);
+      return saved;
     });
   }
 
@@ -106,12 +111,14 @@ export class ServiceBaseService {
           await repository.update({ id: In(previous.map((holder) => holder.id)) }, { isContactPoint: false });
           for (const holder of previous) {
             await recordStateChange(manager, { entityType: SERVICE_BASE, entityId: holder.id, action: "releaseContactPoint", from: holder.status, to: holder.status, caller, note: `联系点改由 ${base.name} 担任` });
+            await recordChange(manager, SERVICE_BASE, holder.id);
           }
         }
         base.isContactPoint = true;
         const saved = await repository.save(base);
         const note = previous.length > 0 ? `接替 ${previous.map((holder) => holder.name).join("、")} 担任联系点` : "担任联系点";
         await recordStateChange(manager, { entityType: SERVICE_BASE, entityId: base.id, action: "designateContactPoint", from: base.status, to: base.status, caller, note });
+        await recordChange(manager, SERVICE_BASE, base.id);
         return saved;
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { isProvincialOfficeOf, requireRole, requireScope } from "../../../platform/access";
 import { Role, type Caller } from "../../../platform/auth";
+import { recordChange } from "../../../platform/change-feed";
 import { applyPatch, patchOf, containsPattern, findPage, jsonListElementPattern } from "../../../platform/crud";
 import { badInput, notFound } from "../../../platform/errors";
 import { recordStateChange } from "../../../platform/history";
@@ -95,6 +96,7 @@ export class ExpertService {
         await manager.insert(ConflictDeclaration, conflicts.map((declaration) => conflictRow(expert.id, declaration)));
       }
       await recordStateChange(manager, { entityType: EXPERT, entityId: expert.id, action: "create", from: null, to: expert.status, caller });
+      await recordChange(manager, EXPERT, expert.id);
       return expert;
     });
   }
@@ -112,7 +114,9 @@ export class ExpertService {
       if (patch.regionCode && caller.role === Role.PROVINCIAL_OFFICE) requireScope(isProvincialOfficeOf(caller, patch.regionCode), "move an expert to another province");
       const expert = applyPatch(found, patch);
       checkAvailability(expert.availableFrom, expert.availableUntil);
-      return manager.getRepository(Expert).save(expert);
+      const saved = await manager.getRepository(Expert).save(expert);
+      await recordChange(manager, EXPERT, id);
+      return saved;
     });
   }
 
@@ -129,6 +133,7 @@ export class ExpertService {
       expert.updatedAt = new Date();
       await manager.update(Expert, { id }, { status: to, updatedAt: expert.updatedAt });
       await recordStateChange(manager, { entityType: EXPERT, entityId: id, action, from, to, caller, note });
+      await recordChange(manager, EXPERT, id);
       return expert;
     });
   }

@@ -1,10 +1,11 @@
 import { IsNull, type DataSource } from "typeorm";
 import { requireRole, requireScope } from "../../../platform/access";
 import { Role, type Caller } from "../../../platform/auth";
+import { recordChange } from "../../../platform/change-feed";
 import { conflict, notFound } from "../../../platform/errors";
 import { ConflictDeclaration } from "./conflict-declaration.entity";
 import type { Expert } from "./expert.entity";
-import { loadVisibleExpert } from "./expert.service";
+import { EXPERT, loadVisibleExpert } from "./expert.service";
 import { canSeeMembership } from "./expert.visibility";
 import { actsOnExpert } from "./expert.workflow";
 import type { ConflictDeclarationInput, PoolMembershipInput } from "./membership.inputs";
@@ -13,7 +14,10 @@ import { PoolMembership } from "./pool-membership.entity";
 
 const DECLARING_ROLES = [Role.EXPERT, Role.PROVINCIAL_OFFICE, Role.NATIONAL_ADMIN];
 
-/** Pool memberships and conflict-of-interest declarations of existing experts. */
+/**
+ * Pool memberships and conflict-of-interest declarations of existing experts. Both are part of the
+ * expert's search document, so each write appends a change of the expert.
+ */
 export class MembershipService {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -27,7 +31,9 @@ export class MembershipService {
       if (await repository.existsBy({ expertId, scope: pool.scope, scopeId: pool.scopeId ?? IsNull() })) {
         throw conflict(`expert ${expertId} is already a member of this ${pool.scope} pool`);
       }
-      return repository.save(repository.create({ id: crypto.randomUUID(), expertId, ...pool }));
+      const saved = await repository.save(repository.create({ id: crypto.randomUUID(), expertId, ...pool }));
+      await recordChange(manager, EXPERT, expertId);
+      return saved;
     });
   }
 
@@ -43,6 +49,7 @@ export class MembershipService {
       if (!canSeeMembership(caller, membership, expert)) throw notFound("PoolMembership", id);
       requireScope(managesPool(caller, membership, expert), `remove experts from this ${membership.scope} pool`);
       await manager.delete(PoolMembership, { id });
+      await recordChange(manager, EXPERT, expert.id);
       return expert;
     });
   }
@@ -55,7 +62,9 @@ export class MembershipService {
       const expert = await loadVisibleExpert(manager, caller, expertId);
       requireScope(actsOnExpert(caller, expert), "declare a conflict of interest for this expert");
       const repository = manager.getRepository(ConflictDeclaration);
-      return repository.save(repository.create(conflictRow(expertId, input)));
+      const saved = await repository.save(repository.create(conflictRow(expertId, input)));
+      await recordChange(manager, EXPERT, expertId);
+      return saved;
     });
   }
 }

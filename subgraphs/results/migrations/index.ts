@@ -2,10 +2,12 @@
 import type { SubgraphMigrations } from "../../../platform/database";
 import { Init1795257524652 as SqliteInit1795257524652 } from "./sqlite/1795257524652-Init";
 import { Workflows1795258874884 as SqliteWorkflows1795258874884 } from "./sqlite/1795258874884-Workflows";
+import { ChangeFeed1795260246155 as SqliteChangeFeed1795260246155 } from "./sqlite/1795260246155-ChangeFeed";
 import { Init1795257524652 as PostgresInit1795257524652 } from "./postgres/1795257524652-Init";
 import { Workflows1795258874884 as PostgresWorkflows1795258874884 } from "./postgres/1795258874884-Workflows";
+import { ChangeFeed1795260246155 as PostgresChangeFeed1795260246155 } from "./postgres/1795260246155-ChangeFeed";
 
 export const migrations: SubgraphMigrations = {
-  sqlite: [SqliteInit1795257524652, SqliteWorkflows1795258874884],
-  postgres: [PostgresInit1795257524652, PostgresWorkflows1795258874884],
+  sqlite: [SqliteInit1795257524652, SqliteWorkflows1795258874884, SqliteChangeFeed1795260246155],
+  postgres: [PostgresInit1795257524652, PostgresWorkflows1795258874884, PostgresChangeFeed1795260246155],
 };

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Caller } from "../../../platform/auth";
+import { recordChange } from "../../../platform/change-feed";
 import { isAuthorityFor, requireRole, requireScope } from "../../../platform/access";
 import { applyPatch, containsPattern, findPage, jsonListElementPattern } from "../../../platform/crud";
 import { badInput, conflict, notFound } from "../../../platform/errors";
@@ -79,6 +80,7 @@ export class ResultService {
       const saved = await repository.save(repository.create(result));
       await replaceChapters(manager, saved.id, chapters);
       await recordStateChange(manager, { entityType: RESULT_ENTITY, entityId: saved.id, action: "create", from: null, to: saved.status, caller });
+      await recordChange(manager, RESULT_ENTITY, saved.id);
       return saved;
     });
   }
@@ -100,6 +102,7 @@ export class ResultService {
       checkAudience(result);
       const saved = await repository.save(result);
       if (chapters) await replaceChapters(manager, id, chapters);
+      await recordChange(manager, RESULT_ENTITY, id);
       return saved;
     });
   }

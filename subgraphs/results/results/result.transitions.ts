@@ -5,6 +5,7 @@
 import type { DataSource } from "typeorm";
 import { Role, type Caller } from "../../../platform/auth";
 import { actsFor, isAuthorityFor, operatesBase, requireScope } from "../../../platform/access";
+import { recordChange } from "../../../platform/change-feed";
 import { lockRows } from "../../../platform/database";
 import { conflict, notFound } from "../../../platform/errors";
 import { recordStateChange } from "../../../platform/history";
@@ -71,6 +72,7 @@ export class ResultWorkflowService {
       if (action === "consentToRelease") changes.sponsorConsentAt = this.now();
       await manager.update(Result, { id }, changes);
       await recordStateChange(manager, { entityType: RESULT_ENTITY, entityId: id, action, from, to, caller, note: reason });
+      await recordChange(manager, RESULT_ENTITY, id);
       return manager.findOneByOrFail(Result, { id });
     });
   }

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Caller } from "../../../platform/auth";
 import { isAuthorityFor, operatesBase, requireRole, requireScope } from "../../../platform/access";
+import { recordChange } from "../../../platform/change-feed";
 import { applyPatch, findPage, jsonListElementPattern } from "../../../platform/crud";
 import { lockRows } from "../../../platform/database";
 import { badInput, conflict, notFound } from "../../../platform/errors";
@@ -75,6 +76,7 @@ export class TypicalCaseService {
         }),
       );
       await recordStateChange(manager, { entityType: CASE_ENTITY, entityId: saved.id, action: "create", from: null, to: saved.status, caller });
+      await recordChange(manager, CASE_ENTITY, saved.id);
       return saved;
     });
   }
@@ -94,7 +96,9 @@ export class TypicalCaseService {
       const { outcomeFigures, ...fields } = input;
       applyPatch(typicalCase, fields);
       if (outcomeFigures) typicalCase.outcomeFigures = outcomeFigures.map(({ label, value, unit }) => ({ label, value, unit }));
-      return repository.save(typicalCase);
+      const saved = await repository.save(typicalCase);
+      await recordChange(manager, CASE_ENTITY, id);
+      return saved;
     });
   }
 
@@ -113,6 +117,7 @@ export class TypicalCaseService {
       if (action === "publish") changes.publishedAt = this.now();
       await manager.update(TypicalCase, { id }, changes);
       await recordStateChange(manager, { entityType: CASE_ENTITY, entityId: id, action, from, to, caller, note: reason });
+      await recordChange(manager, CASE_ENTITY, id);
       return manager.findOneByOrFail(TypicalCase, { id });
     });
   }
