@@ -2,7 +2,7 @@ import { EnvReader, readAuth, readHttp, readLogLevel, type AuthConfig, type Env,
 import type { LogLevel } from "../platform/logger";
 
 /** Subgraph names in the committed supergraph; each URL may be overridden by <NAME>_URL. */
-export const SUBGRAPH_NAMES = ["bases", "projects", "results", "experts"] as const;
+export const SUBGRAPH_NAMES = ["bases", "projects", "results", "experts", "search"] as const;
 
 export interface GatewayConfig {
   http: HttpConfig;

@@ -108,7 +108,8 @@ export async function createService<TContext extends BaseContext>(options: Servi
             await options.ready();
             return sendJson(response, 200, { status: "ready", service: options.name });
           } catch (error) {
-            logger.warn("not ready", { error });
+            // Orchestrators poll readiness often: the reason is detail, the 503 is the signal.
+            logger.debug("not ready", { error: error instanceof Error ? error.message : String(error) });
             return sendJson(response, 503, { status: "unavailable", service: options.name });
           }
         }

@@ -6,7 +6,7 @@ import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
 import { buildFederatedSchema } from "../platform/federation";
-import { SUBGRAPHS } from "./subgraphs";
+import { COMPOSED } from "./subgraphs";
 
 export interface ComposedSchema {
   subgraphs: { name: string; sdl: string }[];
@@ -15,9 +15,9 @@ export interface ComposedSchema {
 
 export async function composeSupergraph(): Promise<ComposedSchema> {
   const subgraphs = [];
-  for (const { definition, port } of SUBGRAPHS) {
-    const schema = await buildFederatedSchema(definition.schema);
-    subgraphs.push({ name: definition.name, sdl: printSubgraphSchema(schema), url: `http://127.0.0.1:${port}/graphql` });
+  for (const { name, schema: options, port } of COMPOSED) {
+    const schema = await buildFederatedSchema(options);
+    subgraphs.push({ name, sdl: printSubgraphSchema(schema), url: `http://127.0.0.1:${port}/graphql` });
   }
   const result = composeServices(subgraphs.map(({ name, sdl, url }) => ({ name, url, typeDefs: parse(sdl) })));
   if (result.errors) {

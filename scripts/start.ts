@@ -1,13 +1,14 @@
 /**
- * npm start: every subgraph and the gateway from one command, on SQLite files under ./data unless
+ * npm start: every subgraph, the gateway and the search indexer from one command, on SQLite files under ./data unless
  * DATABASE_URL is set. Loads the demo data on the first start, prints the gateway URL and a sample
  * query, and stops everything cleanly on Ctrl-C.
  */
+import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import { SAMPLE_QUERY } from "../gateway/ide";
 import { loadStartConfig } from "./config";
-import { SUBGRAPHS } from "./subgraphs";
+import { COMPOSED } from "./subgraphs";
 
 const config = loadStartConfig();
 const children = new Map<string, ChildProcess>();
@@ -82,21 +83,27 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void stopAll(0));
   process.on("SIGTERM", () => void stopAll(0));
   const urls: Record<string, string> = {};
-  SUBGRAPHS.forEach(({ definition }, index) => {
-    urls[`${definition.name.toUpperCase()}_URL`] = `http://${config.host}:${config.firstSubgraphPort + index}/graphql`;
+  COMPOSED.forEach(({ name }, index) => {
+    urls[`${name.toUpperCase()}_URL`] = `http://${config.host}:${config.firstSubgraphPort + index}/graphql`;
   });
-  SUBGRAPHS.forEach(({ definition, main: file }, index) => {
-    run(definition.name, file, config.firstSubgraphPort + index, urls, COLOURS[index % COLOURS.length]);
+  COMPOSED.forEach(({ name, main: file }, index) => {
+    run(name, file, config.firstSubgraphPort + index, urls, COLOURS[index % COLOURS.length]);
   });
-  await Promise.all(SUBGRAPHS.map(({ definition }, index) => waitReady(definition.name, config.firstSubgraphPort + index)));
-  run("gateway", "gateway/main.ts", config.gatewayPort, urls, COLOURS[SUBGRAPHS.length % COLOURS.length]);
+  await Promise.all(COMPOSED.map(({ name }, index) => waitReady(name, config.firstSubgraphPort + index)));
+  run("gateway", "gateway/main.ts", config.gatewayPort, urls, COLOURS[COMPOSED.length % COLOURS.length]);
   await waitReady("gateway", config.gatewayPort);
+  // The indexer builds documents through the gateway, so it starts last; it catches up from its cursor.
+  const indexerPort = config.firstSubgraphPort + COMPOSED.length;
+  const gatewayUrl = `http://${config.host}:${config.gatewayPort}/graphql`;
+  run("indexer", "search-indexer/indexer-main.ts", indexerPort, { ...urls, GATEWAY_URL: gatewayUrl }, COLOURS[(COMPOSED.length + 1) % COLOURS.length]);
+  await waitReady("indexer", indexerPort);
 
   const url = `http://${config.host}:${config.gatewayPort}/graphql`;
   console.log(`
   国家专利导航综合服务平台 is running.
 
   GraphQL endpoint and IDE:  ${url}
+  Search indexer metrics:    http://${config.host}:${indexerPort}/metrics
   A token for writes:        npm run token -- NATIONAL_ADMIN
   Stop:                      Ctrl-C
 

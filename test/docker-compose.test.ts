@@ -11,6 +11,8 @@ import { loadConfig as loadBasesConfig } from "../subgraphs/bases/config";
 import { loadConfig as loadExpertsConfig } from "../subgraphs/experts/config";
 import { loadConfig as loadProjectsConfig } from "../subgraphs/projects/config";
 import { loadConfig as loadResultsConfig } from "../subgraphs/results/config";
+import { loadConfig as loadSearchConfig } from "../search-indexer/subgraph-config";
+import { loadIndexerConfig } from "../search-indexer/indexer-config";
 
 type Loader = (env: Env) => { http: { port: number } };
 const LOADERS: Record<string, Loader> = {
@@ -19,6 +21,8 @@ const LOADERS: Record<string, Loader> = {
   "subgraphs/projects/main.ts": loadProjectsConfig,
   "subgraphs/results/main.ts": loadResultsConfig,
   "subgraphs/experts/main.ts": loadExpertsConfig,
+  "search-indexer/subgraph-main.ts": loadSearchConfig,
+  "search-indexer/indexer-main.ts": loadIndexerConfig,
 };
 
 interface ComposeService {
@@ -76,7 +80,7 @@ describe("docker-compose.yml", () => {
 
   it("points the gateway at each subgraph's container and port", () => {
     const gateway = compose.services.gateway;
-    for (const name of ["bases", "projects", "results", "experts"]) {
+    for (const name of ["bases", "projects", "results", "experts", "search"]) {
       const url = new URL(interpolate(gateway.environment![`${name.toUpperCase()}_URL`]));
       expect(url.hostname).toBe(name);
       expect(compose.services[name].environment!.PORT).toBe(url.port);

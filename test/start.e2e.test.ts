@@ -23,7 +23,7 @@ afterAll(() => {
 
 it("serves the whole federated graph with demo data and stops cleanly on Ctrl-C", async () => {
   dataDir = mkdtempSync(join(tmpdir(), "pnh-start-"));
-  const first = await freePortRun(5);
+  const first = await freePortRun(7);
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(first), SUBGRAPH_PORTS_FROM: String(first + 1), LOG_LEVEL: "warn" };
   delete env.DATABASE_URL;
   child = spawn("npm", ["start", "--silent"], { cwd: join(__dirname, ".."), env, stdio: ["ignore", "pipe", "pipe"], detached: true });
@@ -66,7 +66,7 @@ it("serves the whole federated graph with demo data and stops cleanly on Ctrl-C"
   process.kill(-child.pid!, "SIGINT");
   await exited;
   expect(output).toContain("all services stopped");
-  for (let port = first; port < first + 5; port++) {
+  for (let port = first; port < first + 7; port++) {
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
   }
 });
