@@ -13,7 +13,7 @@ import { VOCABULARY } from "../demo/vocabulary";
 import { COMMON_IPC_SUBCLASSES } from "../reference/ipc";
 import { REGIONS } from "../reference/regions";
 import { EmbeddedSearchEngine } from "../search-indexer/engine/embedded";
-import { REPORTS, reportVisibility } from "../search-indexer/engine/documents";
+import { REPORTS, reportVisibility, type ReportDocument } from "../search-indexer/engine/documents";
 import type { SearchFilter, SearchQuery } from "../search-indexer/engine/port";
 import { SYNONYM_GROUPS } from "../search-indexer/engine/synonyms";
 import { percentile } from "../search-indexer/relevance/metrics";
@@ -77,18 +77,27 @@ async function main(): Promise<void> {
     console.log(`embedded engine at ${DOCUMENTS.toLocaleString("en")} synthetic report documents; ${cpus().length} cores, load ${loadavg().map((l) => fixed(l)).join(" / ")}`);
     const corpus = syntheticReports(DOCUMENTS);
     await engine.ensureIndex("reports", REPORTS);
-    let batch = [];
+    let batch: ReportDocument[] = [];
     let chars = 0;
+    // One batch stays in flight, as a streaming re-index would: its segmentation on worker threads
+    // overlaps the SQLite writes of the previous batch.
+    let inFlight: Promise<void> | undefined;
+    const send = async (documents: ReportDocument[]) => {
+      const next = engine.upsert("reports", documents);
+      if (inFlight) await inFlight;
+      inFlight = next;
+    };
     const started = performance.now();
     for (const document of corpus.documents()) {
       chars += document.title.length + document.abstract.length + document.chapters.length;
       batch.push(document);
       if (batch.length === BATCH) {
-        await engine.upsert("reports", batch);
+        await send(batch);
         batch = [];
       }
     }
-    await engine.upsert("reports", batch);
+    await send(batch);
+    await inFlight;
     const seconds = (performance.now() - started) / 1000;
     const file = engine.file;
     const size = statSync(file).size + (statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0);
@@ -96,7 +105,11 @@ async function main(): Promise<void> {
     console.log(`file: ${fixed(size / 1024 / 1024)} MB (search.sqlite + WAL); process RSS ${fixed(process.memoryUsage().rss / 1024 / 1024, 0)} MB`);
 
     const list = queries(corpus.organizations, corpus.bases);
-    for (const { query } of list) await engine.search("reports", query); // warm-up: page cache and prepared statements
+    const cold = performance.now();
+    await engine.search("reports", list[0]!.query);
+    console.log(`first query after the build: ${fixed(performance.now() - cold)} ms (loads the facet/sort column mirror of ${DOCUMENTS.toLocaleString("en")} rows)`);
+    // One warm-up pass (page cache, prepared statements, word frequencies), then the measured pass.
+    for (const { query } of list) await engine.search("reports", query);
     const timings: { kind: string; ms: number; q: string; total: number }[] = [];
     for (const { kind, query } of list) {
       const t0 = performance.now();

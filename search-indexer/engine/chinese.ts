@@ -25,7 +25,8 @@ import * as OpenCC from "opencc-js";
 export const HMM = false;
 
 /** Single characters that carry no meaning for search; dropped on both sides. */
-const STOP_CHARACTERS = new Set(["的", "了", "和", "与", "及", "或", "在", "是", "对", "等", "之", "其", "并", "而", "被", "把", "于", "以", "为", "也", "将"]);
+export const STOP_LIST: readonly string[] = ["的", "了", "和", "与", "及", "或", "在", "是", "对", "等", "之", "其", "并", "而", "被", "把", "于", "以", "为", "也", "将"];
+const STOP_CHARACTERS = new Set(STOP_LIST);
 
 let jieba: Jieba | undefined;
 const segmenter = (): Jieba => (jieba ??= Jieba.withDict(dict));
@@ -109,8 +110,8 @@ function pushClean(token: string, out: string[]): void {
   for (const part of token.match(WORD_PARTS) ?? []) if (!STOP_CHARACTERS.has(part)) out.push(part);
 }
 
-/** Cleans raw jieba tokens (from this thread or a segment-pool worker) into index tokens. */
-export function cleanTokens(raw: readonly string[]): string[] {
+/** Cleans raw jieba tokens into the tokens unicode61 will see. */
+function cleanTokens(raw: readonly string[]): string[] {
   const out: string[] = [];
   for (const token of raw) pushClean(token, out);
   return out;
@@ -126,9 +127,18 @@ export function segment(text: string): string[] {
   return segmentNormalised(normalise(text));
 }
 
-/** The text FTS5 stores for a field: its tokens separated by spaces. */
+/**
+ * The text FTS5 stores for a normalised field: jieba's search-mode tokens, stop characters dropped,
+ * separated by spaces. Punctuation and tokens such as "pd-1" are left to the unicode61 tokenizer,
+ * which splits them exactly as `cleanTokens` does; segment-pool.ts workers build the same text.
+ */
+export function ftsText(normalised: string): string {
+  return segmenter().cutForSearch(normalised, HMM).filter((token) => !STOP_CHARACTERS.has(token)).join(" ");
+}
+
+/** The text FTS5 stores for a raw field. */
 export function indexText(text: string): string {
-  return segment(text).join(" ");
+  return ftsText(normalise(text));
 }
 
 /** Top-level words of normalised text (jieba's ordinary cut), cleaned: how a query is read. */

@@ -79,8 +79,10 @@ export class ColumnMirror {
     const { attrs, meta } = this.layout;
     const version = statement(`SELECT version FROM ${meta} WHERE id = 1`).pluck().get() as number;
     if (version === this.version) return;
-    const selected = this.columns.map((c) => `"f_${c.attribute}"`).join(", ");
-    const rows = statement(`SELECT rowid, live${selected ? `, ${selected}` : ""} FROM ${attrs} WHERE version > ?`).raw().all(this.version) as Value[][];
+    const selected = this.columns.map((c) => `, "f_${c.attribute}"`).join("");
+    // One JSON array rather than a row object per document: loading 100k rows takes half the time.
+    const json = statement(`SELECT json_group_array(json_array(rowid, live${selected})) FROM ${attrs} WHERE version > ?`).pluck().get(this.version) as string;
+    const rows = JSON.parse(json) as Value[][];
     let size = 0;
     for (const row of rows) size = Math.max(size, (row[0] as number) + 1);
     if (this.live.length < size) {

@@ -14,7 +14,7 @@
  *   _meta   the version counter, bumped by every write transaction.
  */
 import type Database from "better-sqlite3";
-import { cleanTokens, normalise, segmentNormalised } from "./chinese";
+import { ftsText, normalise } from "./chinese";
 import { checkDocumentId } from "./query";
 import { SearchIndexMissing, SearchQueryInvalid, type AttributeType, type IndexSettings, type SearchDocument } from "./port";
 
@@ -142,17 +142,17 @@ export function describeDocument(layout: Layout, document: SearchDocument): Desc
   return { id: document.id, json: JSON.stringify(document), attributes, texts, tags: tags.join(" ") };
 }
 
-/** Completes a described document with the raw jieba tokens of its texts. */
-export function finishDocument(described: DescribedDocument, tokens: readonly (readonly string[])[]): PreparedDocument {
+/** Completes a described document with the FTS text of its texts (segmented elsewhere). */
+export function finishDocument(described: DescribedDocument, texts: readonly string[]): PreparedDocument {
   const { texts: _texts, tags, ...rest } = described;
-  return { ...rest, text: [...tokens.map((raw) => cleanTokens(raw).join(" ")), tags] };
+  return { ...rest, text: [...texts, tags] };
 }
 
 /** Validates, serialises and segments a document on this thread. */
 export function prepareDocument(layout: Layout, document: SearchDocument): PreparedDocument {
   const described = describeDocument(layout, document);
   const { texts: _texts, tags, ...rest } = described;
-  return { ...rest, text: [...described.texts.map((text) => segmentNormalised(text).join(" ")), tags] };
+  return { ...rest, text: [...described.texts.map(ftsText), tags] };
 }
 
 /** Bumps and returns the index's version; every row a write transaction touches is stamped with it. */

@@ -86,7 +86,10 @@ export interface SearchQuery {
 
 export interface SearchHit {
   id: string;
-  /** Relevance, higher is better; comparable within one result only. */
+  /**
+   * Relevance, higher is better; comparable within one result only. The embedded engine gives 0 when
+   * the query has no words or is sorted by an attribute.
+   */
   score: number;
   /** HTML-safe text of each requested attribute, matched words wrapped in `<mark>…</mark>`. */
   highlights: Record<string, string>;

@@ -2,21 +2,22 @@
  * jieba on worker threads, for large writes (a re-index, the benchmark): segmenting is about half the
  * cost of indexing and runs on one core, while SQLite writes on the main thread. The workers run plain
  * JavaScript given as source, so they need no TypeScript loader under tsx, Jest or production alike,
- * and load jieba from the resolved path the main thread uses. They only cut text; cleaning the tokens
- * stays in chinese.ts, so both paths produce the same index.
+ * and load jieba from the resolved path the main thread uses, with the stop list and HMM setting of
+ * chinese.ts, so both paths produce the same index text (a test holds them equal).
  */
 import { cpus } from "node:os";
 import { Worker } from "node:worker_threads";
-import { HMM } from "./chinese";
+import { HMM, STOP_LIST } from "./chinese";
 
 const SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { Jieba } = require(workerData.jieba);
 const { dict } = require(workerData.dict);
 const jieba = Jieba.withDict(dict);
+const stop = new Set(workerData.stop);
 parentPort.on("message", ({ id, texts }) => {
   try {
-    parentPort.postMessage({ id, tokens: texts.map((text) => jieba.cutForSearch(text, workerData.hmm).join("\\u0000")) });
+    parentPort.postMessage({ id, texts: texts.map((text) => jieba.cutForSearch(text, workerData.hmm).filter((token) => !stop.has(token)).join(" ")) });
   } catch (error) {
     parentPort.postMessage({ id, error: String(error) });
   }
@@ -24,7 +25,7 @@ parentPort.on("message", ({ id, texts }) => {
 `;
 
 interface Pending {
-  resolve(tokens: string[][]): void;
+  resolve(texts: string[]): void;
   reject(error: Error): void;
 }
 
@@ -38,13 +39,13 @@ export class SegmentPool {
   private worker(index: number): Worker {
     let worker = this.workers[index];
     if (!worker) {
-      worker = new Worker(SOURCE, { eval: true, workerData: { jieba: require.resolve("@node-rs/jieba"), dict: require.resolve("@node-rs/jieba/dict"), hmm: HMM } });
+      worker = new Worker(SOURCE, { eval: true, workerData: { jieba: require.resolve("@node-rs/jieba"), dict: require.resolve("@node-rs/jieba/dict"), hmm: HMM, stop: STOP_LIST } });
       worker.unref(); // idle workers must not keep a process alive
-      worker.on("message", ({ id, tokens, error }: { id: number; tokens?: string[]; error?: string }) => {
+      worker.on("message", ({ id, texts, error }: { id: number; texts?: string[]; error?: string }) => {
         const waiting = this.pending.get(id);
         this.pending.delete(id);
-        if (error !== undefined || !tokens) waiting?.reject(new Error(`segmentation failed: ${error}`));
-        else waiting?.resolve(tokens.map((joined) => (joined === "" ? [] : joined.split("\u0000"))));
+        if (error !== undefined || !texts) waiting?.reject(new Error(`segmentation failed: ${error}`));
+        else waiting?.resolve(texts);
       });
       worker.on("error", (error) => {
         for (const [, waiting] of this.pending) waiting.reject(error);
@@ -56,8 +57,8 @@ export class SegmentPool {
     return worker;
   }
 
-  /** jieba search-mode tokens of each text, uncleaned, in order. */
-  cut(texts: string[]): Promise<string[][]> {
+  /** The FTS text of each normalised text (as chinese.ts `ftsText` makes it), in order. */
+  cut(texts: string[]): Promise<string[]> {
     const id = this.next++;
     const worker = this.worker(id % this.size);
     return new Promise((resolve, reject) => {
