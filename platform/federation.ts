@@ -9,7 +9,7 @@ import { DateTimeResolver, LocalDateResolver } from "graphql-scalars";
 import { buildSchema, createResolversMap, registerEnumType, type NonEmptyArray } from "type-graphql";
 
 /** Federation directives the subgraphs may use. */
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
+export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
 
 /** `__resolveReference` per entity type name, each expected to go through a per-request loader. */
 export type ReferenceResolvers = Record<string, (reference: { id: string }, context: any) => unknown>;
