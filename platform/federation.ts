@@ -12,7 +12,7 @@ import { buildSchema, createResolversMap, registerEnumType, type NonEmptyArray }
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
 
 /** `__resolveReference` per entity type name, each expected to go through a per-request loader. */
-export type ReferenceResolvers = Record<string, (reference: { id: string }, context: any) => unknown>;
+export type ReferenceResolvers = Record<string, (reference: any, context: any) => unknown>;
 
 export interface SubgraphSchemaOptions {
   resolvers: NonEmptyArray<Function>;
