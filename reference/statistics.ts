@@ -7,17 +7,33 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { isIndustryCode } from "./industries";
 import { isRegionCode } from "./regions";
 
-@ObjectType({ description: "省级行政区 A province-level region (GB/T 2260) with the statistics each domain contributes." })
-@Directive('@key(fields: "code")')
-export class Region {
-  @Field(() => ID, { description: "Six-digit GB/T 2260 code, e.g. 320000." })
-  code: string;
+/**
+ * Each subgraph declares its own `Region` and `Industry` classes from these factories: type-graphql keeps
+ * a class's fields in global metadata, so one class shared by several subgraphs built in one process
+ * (tests, schema composition) would carry every subgraph's statistics fields into every schema.
+ */
+export function defineRegion() {
+  @ObjectType("Region", { description: "省级行政区 A province-level region (GB/T 2260) with the statistics each domain contributes." })
+  @Directive('@key(fields: "code")')
+  class Region {
+    @Field(() => ID, { description: "Six-digit GB/T 2260 code, e.g. 320000." })
+    code: string;
+  }
+  return Region;
 }
 
-@ObjectType({ description: "战略性新兴产业 A strategic emerging industry with the statistics each domain contributes." })
-@Directive('@key(fields: "code")')
-export class Industry {
-  @Field(() => ID, { description: "Two-digit industry code, 01–09." })
+export function defineIndustry() {
+  @ObjectType("Industry", { description: "战略性新兴产业 A strategic emerging industry with the statistics each domain contributes." })
+  @Directive('@key(fields: "code")')
+  class Industry {
+    @Field(() => ID, { description: "Two-digit industry code, 01–09." })
+    code: string;
+  }
+  return Industry;
+}
+
+/** The key of a dashboard entity, as resolvers receive it. */
+export interface CodeKey {
   code: string;
 }
 
@@ -53,5 +69,5 @@ export function yearSeries(counts: ReadonlyMap<number, number>): YearCount[] {
 }
 
 /** Reference resolvers: a known code resolves to its entity, an unknown one to null. */
-export const resolveRegion = (reference: { code: string }): Region | null => (isRegionCode(reference.code) ? { code: reference.code } : null);
-export const resolveIndustry = (reference: { code: string }): Industry | null => (isIndustryCode(reference.code) ? { code: reference.code } : null);
+export const resolveRegion = (reference: CodeKey): CodeKey | null => (isRegionCode(reference.code) ? { code: reference.code } : null);
+export const resolveIndustry = (reference: CodeKey): CodeKey | null => (isIndustryCode(reference.code) ? { code: reference.code } : null);

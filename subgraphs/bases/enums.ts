@@ -89,22 +89,15 @@ register(OrganizationType, "OrganizationType", "单位类型 Kind of organisatio
   GOVERNMENT: "政府部门",
   INDUSTRY_ASSOCIATION: "行业协会",
 });
-register(BaseLevel, "BaseLevel", "基地级别 Level of a service base.", {
-  NATIONAL: "国家级",
-  PROVINCIAL: "省级",
-  MUNICIPAL: "市级",
-});
+/** Chinese labels of the enums the dashboards count by. */
+export const BASE_LEVEL_LABELS: Record<BaseLevel, string> = { NATIONAL: "国家级", PROVINCIAL: "省级", MUNICIPAL: "市级" };
+export const CARRIER_TYPE_LABELS: Record<CarrierType, string> = { INDUSTRIAL_PARK: "产业园区", PUBLIC_INSTITUTION: "公益性事业单位" };
+export const BASE_STATUS_LABELS: Record<BaseStatus, string> = { ACTIVE: "正常运行", RECTIFYING: "限期整改", SUSPENDED: "暂停", REVOKED: "撤销" };
+
+register(BaseLevel, "BaseLevel", "基地级别 Level of a service base.", BASE_LEVEL_LABELS);
 register(BatchLevel, "BatchLevel", "批次级别 Level of a designation batch.", { NATIONAL: "国家级", PROVINCIAL: "省级" });
-register(CarrierType, "CarrierType", "载体类型 Kind of carrier hosting a base (58号).", {
-  INDUSTRIAL_PARK: "产业园区",
-  PUBLIC_INSTITUTION: "公益性事业单位",
-});
-register(BaseStatus, "BaseStatus", "基地状态 Status under dynamic management (30号).", {
-  ACTIVE: "正常运行",
-  RECTIFYING: "限期整改",
-  SUSPENDED: "暂停",
-  REVOKED: "撤销",
-});
+register(CarrierType, "CarrierType", "载体类型 Kind of carrier hosting a base (58号).", CARRIER_TYPE_LABELS);
+register(BaseStatus, "BaseStatus", "基地状态 Status under dynamic management (30号).", BASE_STATUS_LABELS);
 register(ExemptCategory, "ExemptCategory", "不占推荐名额的类别 Categories of the 58号 notice that do not count against the provincial quota.", {
   NATIONAL_IP_PROTECTION_CENTER: "国家级知识产权保护中心",
   NATIONAL_IP_DEMONSTRATION_PARK: "国家级知识产权强国建设示范园区",

@@ -1,5 +1,7 @@
 /** The bases subgraph: its entities, resolvers and batched reference resolvers. */
 import "../../reference/graphql";
+import { resolveIndustry, resolveRegion } from "../../reference/statistics";
+import { Industry, Region } from "./external/dashboard.entities";
 import { ChangeLogEntry } from "../../platform/change-feed";
 import { StateChange } from "../../platform/history";
 import type { SubgraphDefinition } from "../../platform/subgraph";
@@ -13,6 +15,7 @@ import { Batch } from "./batches/batch.entity";
 import { BatchResolver } from "./batches/batch.resolver";
 import { BaseChangeFeedResolver } from "./change-feed.resolver";
 import { createContext, type BasesContext } from "./context";
+import { BaseStatisticsResolver, BasesIndustryResolver, BasesRegionResolver } from "./dashboard/dashboard.resolver";
 import { BaseEvaluation } from "./evaluations/evaluation.entity";
 import { BaseEvaluationResolver } from "./evaluations/evaluation.resolver";
 import { canSee as canSeeEvaluation } from "./evaluations/evaluation.visibility";
@@ -31,8 +34,11 @@ export const basesSubgraph: SubgraphDefinition<BasesContext> = {
   entities,
   migrations,
   schema: {
-    resolvers: [OrganizationResolver, ServiceBaseResolver, BatchResolver, BaseApplicationResolver, AnnualSummaryResolver, BaseEvaluationResolver, BasesPolicyResolver, BaseChangeFeedResolver],
+    resolvers: [OrganizationResolver, ServiceBaseResolver, BatchResolver, BaseApplicationResolver, AnnualSummaryResolver, BaseEvaluationResolver, BasesPolicyResolver, BaseChangeFeedResolver, BasesRegionResolver, BasesIndustryResolver, BaseStatisticsResolver],
+    orphanedTypes: [Region, Industry],
     referenceResolvers: {
+      Region: resolveRegion,
+      Industry: resolveIndustry,
       Organization: (ref, ctx: BasesContext) => ctx.loaders.organization.load(ref.id),
       ServiceBase: (ref, ctx: BasesContext) => ctx.loaders.serviceBase.load(ref.id),
       Batch: (ref, ctx: BasesContext) => ctx.loaders.batch.load(ref.id),

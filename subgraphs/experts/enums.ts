@@ -53,30 +53,33 @@ export enum EnrollmentStatus {
   PASSED = "PASSED",
 }
 
-register(ExpertCategory, "ExpertCategory", "专家类别 Field of expertise of an expert.", {
+export const EXPERT_CATEGORY_LABELS: Record<ExpertCategory, string> = {
   INDUSTRY: "产业专家",
   TECHNOLOGY: "技术专家",
   PATENT_ANALYSIS: "专利分析专家",
   LEGAL: "法律专家",
   INVESTMENT: "投融资专家",
   MANAGEMENT: "管理专家",
-});
-register(ExpertStage, "ExpertStage", "服务环节 Stage of a navigation project at which an expert advises.", {
+};
+register(ExpertCategory, "ExpertCategory", "专家类别 Field of expertise of an expert.", EXPERT_CATEGORY_LABELS);
+export const EXPERT_STAGE_LABELS: Record<ExpertStage, string> = {
   DEMAND_ANALYSIS: "需求分析",
   INFO_FUSION_ANALYSIS: "信息融合分析",
   RESULT_APPLICATION: "成果运用",
   PERFORMANCE_EVALUATION: "绩效评价",
-});
+};
+register(ExpertStage, "ExpertStage", "服务环节 Stage of a navigation project at which an expert advises.", EXPERT_STAGE_LABELS);
 register(ExpertStatus, "ExpertStatus", "专家状态 Whether an expert can be drawn for work.", {
   ACTIVE: "在库",
   INACTIVE: "暂停服务",
   SUSPENDED: "暂停资格",
 });
-register(PoolScope, "PoolScope", "专家库层级 Level of an expert pool.", {
+export const POOL_SCOPE_LABELS: Record<PoolScope, string> = {
   NATIONAL: "国家级专家库",
   PROVINCIAL: "省级专家库",
   BASE: "基地专家库",
-});
+};
+register(PoolScope, "PoolScope", "专家库层级 Level of an expert pool.", POOL_SCOPE_LABELS);
 register(ConflictType, "ConflictType", "回避事由 Kind of conflict of interest an expert declares.", {
   EMPLOYMENT: "任职",
   BOARD_SEAT: "董事监事",

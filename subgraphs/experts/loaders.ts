@@ -14,6 +14,7 @@ import { EXPERT } from "./experts/expert.service";
 import { applyExpertVisibility, applyMembershipVisibility, canSeeExpert } from "./experts/expert.visibility";
 import { PoolMembership } from "./experts/pool-membership.entity";
 import { firstPerParent, orderQuery, orderText, type Ordering } from "./ranking";
+import { createStatisticsLoaders } from "./statistics/expert-statistics";
 import { TrainingSession } from "./training-sessions/training-session.entity";
 
 const SCOPE_ORDER = [PoolScope.NATIONAL, PoolScope.PROVINCIAL, PoolScope.BASE];
@@ -117,6 +118,8 @@ export function createLoaders(dataSource: DataSource, caller: Caller) {
       const counts = new Map((await query.getRawMany<{ baseId: string; count: string | number }>()).map((row) => [row.baseId, Number(row.count)]));
       return baseIds.map((id) => counts.get(id) ?? 0);
     }),
+    /** Dashboard figures for Region and Industry, one statement per statistic for all requested codes. */
+    statistics: createStatisticsLoaders(dataSource, caller),
   };
 }
 

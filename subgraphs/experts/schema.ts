@@ -1,5 +1,7 @@
 /** The experts subgraph: its entities, resolvers, the ServiceBase fields it adds and batched reference resolvers. */
 import "../../reference/graphql";
+import { resolveIndustry, resolveRegion } from "../../reference/statistics";
+import { Industry, Region } from "./external/dashboard.entities";
 import { ChangeLogEntry } from "../../platform/change-feed";
 import { StateChange } from "../../platform/history";
 import type { SubgraphDefinition } from "../../platform/subgraph";
@@ -16,6 +18,7 @@ import { PoolMembership } from "./experts/pool-membership.entity";
 import { ServiceBaseRefResolver } from "./external/service-base.resolver";
 import { migrations } from "./migrations";
 import { seedDemoData } from "./seed";
+import { ExpertStatisticsResolver, IndustryExpertStatsResolver, RegionExpertStatsResolver } from "./statistics/expert-statistics";
 import { TrainingSession } from "./training-sessions/training-session.entity";
 import { TrainingSessionResolver } from "./training-sessions/training-session.resolver";
 
@@ -34,7 +37,12 @@ export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
       EnrollmentResolver,
       ServiceBaseRefResolver,
       ExpertChangeFeedResolver,
+      ExpertStatisticsResolver,
+      RegionExpertStatsResolver,
+      IndustryExpertStatsResolver,
     ],
+    // The dashboard entities are reached only through _entities.
+    orphanedTypes: [Region, Industry],
     // The loaders answer only what the caller may see: an invisible entity resolves to null, like a missing one.
     referenceResolvers: {
       Expert: (ref, ctx: ExpertsContext) => ctx.loaders.expert.load(ref.id),
@@ -42,6 +50,8 @@ export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
       Enrollment: (ref, ctx: ExpertsContext) => ctx.loaders.enrollment.load(ref.id),
       // The bases subgraph owns the base; its key is all this subgraph needs to resolve the added fields.
       ServiceBase: (ref) => ({ id: ref.id }),
+      Region: resolveRegion,
+      Industry: resolveIndustry,
     },
   },
   createContext,

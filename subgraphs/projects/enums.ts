@@ -37,7 +37,7 @@ export enum AcceptanceConclusion {
   FAIL = "FAIL",
 }
 
-register(ProjectStatus, "ProjectStatus", "项目状态 State of a navigation project.", {
+export const PROJECT_STATUS_LABELS: Readonly<Record<ProjectStatus, string>> = {
   PLANNING: "规划中",
   APPLIED: "已申请",
   APPROVED: "已立项",
@@ -51,7 +51,8 @@ register(ProjectStatus, "ProjectStatus", "项目状态 State of a navigation pro
   CLOSED: "已结项",
   SUSPENDED: "已暂停",
   TERMINATED: "已终止",
-});
+};
+register(ProjectStatus, "ProjectStatus", "项目状态 State of a navigation project.", PROJECT_STATUS_LABELS);
 register(ProjectPhase, "ProjectPhase", "实施阶段 Phase of a project in execution (GB/T 39551).", {
   KICKOFF: "项目启动",
   INFO_COLLECTION: "信息采集",
@@ -59,11 +60,12 @@ register(ProjectPhase, "ProjectPhase", "实施阶段 Phase of a project in execu
   ANALYSIS: "分析",
   RESULT_OUTPUT: "成果产出",
 });
-register(FundingSource, "FundingSource", "资金来源 Where a project's money comes from.", {
+export const FUNDING_SOURCE_LABELS: Readonly<Record<FundingSource, string>> = {
   FISCAL: "财政资金",
   SELF: "自筹资金",
   MIXED: "混合",
-});
+};
+register(FundingSource, "FundingSource", "资金来源 Where a project's money comes from.", FUNDING_SOURCE_LABELS);
 register(AcceptanceConclusion, "AcceptanceConclusion", "验收结论 Conclusion of an acceptance review.", {
   PASS: "通过",
   PASS_WITH_CHANGES: "修改后通过",

@@ -1,9 +1,12 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import type { Caller } from "../../platform/auth";
+import { isNationalAdmin } from "../../platform/access";
 import { createHistoryLoader } from "../../platform/history";
 import { byIds, createChildLoader } from "../../platform/loaders";
+import { Role } from "../../platform/auth";
 import { AcceptanceReview } from "./acceptance-reviews/acceptance-review.entity";
+import { projectStatistics } from "./dashboard/project-statistics";
 import { applyReviewVisibility } from "./acceptance-reviews/acceptance-review.visibility";
 import { PROJECT_HISTORY } from "./history";
 import { PerformanceEvaluation } from "./performance-evaluations/performance-evaluation.entity";
@@ -37,6 +40,12 @@ export function createLoaders(dataSource: DataSource, caller: Caller) {
       (project) => project.baseId,
     ),
     projectCountOfBase: new DataLoader((baseIds: readonly string[]) => projectCountsOfBases(dataSource, baseIds, caller)),
+    /** Project statistics per region code; the resolver checks the caller may see the region's figures. */
+    regionProjectStats: new DataLoader((codes: readonly string[]) => projectStatistics(dataSource, { kind: "region" }, codes)),
+    /** Project statistics per industry code: nationwide for the national admin, within its province for a provincial office. */
+    industryProjectStats: new DataLoader((codes: readonly string[]) =>
+      projectStatistics(dataSource, { kind: "industry", province: !isNationalAdmin(caller) && caller.role === Role.PROVINCIAL_OFFICE ? caller.province ?? null : null }, codes),
+    ),
   };
 }
 

@@ -1,10 +1,13 @@
 /** The projects subgraph: its entities, resolvers, the ServiceBase extension and batched reference resolvers. */
 import "../../reference/graphql";
+import { resolveIndustry, resolveRegion } from "../../reference/statistics";
+import { Industry, Region } from "./external/dashboard.entities";
 import { StateChange } from "../../platform/history";
 import type { SubgraphDefinition } from "../../platform/subgraph";
 import { AcceptanceReview } from "./acceptance-reviews/acceptance-review.entity";
 import { AcceptanceReviewResolver } from "./acceptance-reviews/acceptance-review.resolver";
 import { createContext, type ProjectsContext } from "./context";
+import { IndustryProjectStatisticsResolver, RegionProjectStatisticsResolver } from "./dashboard/dashboard.resolver";
 import { migrations } from "./migrations";
 import { PerformanceEvaluation } from "./performance-evaluations/performance-evaluation.entity";
 import { PerformanceEvaluationResolver } from "./performance-evaluations/performance-evaluation.resolver";
@@ -21,7 +24,8 @@ export const projectsSubgraph: SubgraphDefinition<ProjectsContext> = {
   entities,
   migrations,
   schema: {
-    resolvers: [NavigationProjectResolver, NavigationProjectWorkflowResolver, AcceptanceReviewResolver, PerformanceEvaluationResolver, ServiceBaseProjectsResolver],
+    resolvers: [NavigationProjectResolver, NavigationProjectWorkflowResolver, AcceptanceReviewResolver, PerformanceEvaluationResolver, ServiceBaseProjectsResolver, RegionProjectStatisticsResolver, IndustryProjectStatisticsResolver],
+    orphanedTypes: [Region, Industry],
     referenceResolvers: {
       // Through the caller's loaders: an object the caller may not see resolves to null, like a missing one.
       NavigationProject: (ref, ctx: ProjectsContext) => ctx.loaders.project.load(ref.id),
@@ -29,6 +33,9 @@ export const projectsSubgraph: SubgraphDefinition<ProjectsContext> = {
       PerformanceEvaluation: (ref, ctx: ProjectsContext) => ctx.loaders.performanceEvaluationByProject.load((ref as unknown as { projectId: string }).projectId),
       // The bases subgraph owns the base; its projects hang off the key alone, so no lookup is needed.
       ServiceBase: (ref) => ({ id: ref.id }),
+      // Dashboard entities: a known code resolves to its entity; statistics are batched per code by the loaders.
+      Region: resolveRegion,
+      Industry: resolveIndustry,
     },
   },
   createContext,

@@ -53,7 +53,8 @@ export enum DockingStatus {
   REJECTED = "REJECTED",
 }
 
-register(ResultType, "ResultType", "成果类型 Kind of navigation result.", {
+/** Chinese labels of the result types. */
+export const RESULT_TYPE_LABELS: Record<ResultType, string> = {
   ANALYSIS_REPORT: "分析报告",
   BRIEF: "分析简报",
   SPECIAL_REPORT: "分析专报",
@@ -61,14 +62,16 @@ register(ResultType, "ResultType", "成果类型 Kind of navigation result.", {
   DATA_VISUALIZATION: "数据可视化成果",
   THEMATIC_DATABASE: "专题数据库",
   APPLICATION_MATERIAL: "成果应用材料",
-});
+};
+register(ResultType, "ResultType", "成果类型 Kind of navigation result.", RESULT_TYPE_LABELS);
 register(Confidentiality, "Confidentiality", "密级与发布范围 Who may see a result once released.", {
   PUBLIC: "公开",
   REGISTERED: "注册用户可见",
   TARGETED: "定向发布",
   RESTRICTED: "限制发布（仅委托方与管理部门）",
 });
-register(ResultStatus, "ResultStatus", "成果状态 State of a result from draft to release.", {
+/** Chinese labels of the result states. */
+export const RESULT_STATUS_LABELS: Record<ResultStatus, string> = {
   DRAFT: "草稿",
   SUBMITTED: "已提交",
   IN_REVIEW: "审核中",
@@ -77,7 +80,8 @@ register(ResultStatus, "ResultStatus", "成果状态 State of a result from draf
   REJECTED: "不予入库",
   RELEASED: "已发布",
   WITHDRAWN: "已撤回",
-});
+};
+register(ResultStatus, "ResultStatus", "成果状态 State of a result from draft to release.", RESULT_STATUS_LABELS);
 register(CaseStatus, "CaseStatus", "案例状态 State of a typical case from nomination to publication.", {
   NOMINATED: "已推荐",
   SHORTLISTED: "入围",

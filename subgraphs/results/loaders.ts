@@ -3,6 +3,7 @@ import { In, type DataSource, type ObjectLiteral, type Repository, type SelectQu
 import type { Caller } from "../../platform/auth";
 import { createHistoryLoader } from "../../platform/history";
 import { byIds, createChildLoader, groupInKeyOrder } from "../../platform/loaders";
+import { createStatisticsLoaders } from "./dashboard/statistics.queries";
 import { DockingRequest } from "./docking-requests/docking-request.entity";
 import { DOCKING_ENTITY } from "./docking-requests/docking-request.service";
 import { canSeeDockingRequest } from "./docking-requests/docking-request.visibility";
@@ -109,6 +110,8 @@ export function createLoaders(dataSource: DataSource, caller: Caller) {
     resultHistory: createHistoryLoader(dataSource, RESULT_ENTITY),
     typicalCaseHistory: createHistoryLoader(dataSource, CASE_ENTITY),
     dockingRequestHistory: createHistoryLoader(dataSource, DOCKING_ENTITY),
+    /** Dashboard figures (Region/Industry.resultStats), one grouped statement per figure for all codes. */
+    statistics: createStatisticsLoaders(dataSource, caller),
   };
 }
 

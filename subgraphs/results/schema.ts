@@ -1,10 +1,13 @@
 /** The results subgraph: its entities, resolvers, extensions of foreign entities and batched reference resolvers. */
 import "../../reference/graphql";
 import { ChangeLogEntry } from "../../platform/change-feed";
+import { resolveIndustry, resolveRegion } from "../../reference/statistics";
+import { Industry, Region } from "./external/dashboard.entities";
 import { StateChange } from "../../platform/history";
 import type { SubgraphDefinition } from "../../platform/subgraph";
 import { ResultChangeFeedResolver } from "./change-feed.resolver";
 import { createContext, type ResultsContext } from "./context";
+import { IndustryResultStatsResolver, RegionResultStatsResolver, ResultStatisticsResolver } from "./dashboard/statistics.resolver";
 import { DockingRequest } from "./docking-requests/docking-request.entity";
 import { DockingRequestResolver } from "./docking-requests/docking-request.resolver";
 import { DockingRequestWorkflowResolver } from "./docking-requests/docking-request.workflow.resolver";
@@ -37,7 +40,11 @@ export const resultsSubgraph: SubgraphDefinition<ResultsContext> = {
       NavigationProjectResolver,
       ServiceBaseResolver,
       ResultChangeFeedResolver,
+      RegionResultStatsResolver,
+      IndustryResultStatsResolver,
+      ResultStatisticsResolver,
     ],
+    orphanedTypes: [Region, Industry],
     // Loaders apply the caller's visibility: an entity the caller may not see resolves to null, as a missing one.
     referenceResolvers: {
       Result: (ref, ctx: ResultsContext) => ctx.loaders.result.load(ref.id),
@@ -46,6 +53,9 @@ export const resultsSubgraph: SubgraphDefinition<ResultsContext> = {
       // Owned elsewhere: the key is all this subgraph needs to resolve the fields it adds.
       NavigationProject: (ref) => ({ id: ref.id }),
       ServiceBase: (ref) => ({ id: ref.id }),
+      // Dashboard entities: a known code resolves, the statistics field checks the caller.
+      Region: resolveRegion,
+      Industry: resolveIndustry,
     },
   },
   createContext,
