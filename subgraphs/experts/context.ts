@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { SubgraphConfig } from "../../platform/config";
 import type { BaseContext } from "../../platform/server";
@@ -5,6 +6,8 @@ import { EnrollmentService } from "./enrollments/enrollment.service";
 import { ExpertService } from "./experts/expert.service";
 import { MembershipService } from "./experts/membership.service";
 import { createLoaders, type ExpertsLoaders } from "./loaders";
+import type { DrawRecord } from "./matchmaking/draw-record.entity";
+import { MatchmakingService } from "./matchmaking/matchmaking.service";
 import { TrainingSessionService } from "./training-sessions/training-session.service";
 
 export interface ExpertsServices {
@@ -12,11 +15,14 @@ export interface ExpertsServices {
   memberships: MembershipService;
   trainingSessions: TrainingSessionService;
   enrollments: EnrollmentService;
+  matchmaking: MatchmakingService;
 }
 
 export interface ExpertsContext extends BaseContext {
   services: ExpertsServices;
   loaders: ExpertsLoaders;
+  /** Draw records the caller may see, by id; null for missing or invisible ones. */
+  drawRecords: DataLoader<string, DrawRecord | null>;
   /** The clock rules are judged by (a session has started, …); tests move it. */
   clock: () => Date;
   /** The subgraph's database, for the change feed the search indexer reads. */
@@ -33,6 +39,7 @@ function servicesFor(dataSource: DataSource, clock: () => Date): ExpertsServices
       memberships: new MembershipService(dataSource),
       trainingSessions: new TrainingSessionService(dataSource),
       enrollments: new EnrollmentService(dataSource, clock),
+      matchmaking: new MatchmakingService(dataSource),
     };
     servicesByDataSource.set(dataSource, services);
   }
@@ -41,5 +48,7 @@ function servicesFor(dataSource: DataSource, clock: () => Date): ExpertsServices
 
 export function createContext(base: BaseContext, dataSource: DataSource, config?: SubgraphConfig): ExpertsContext {
   const clock = config?.clock ?? (() => new Date());
-  return { ...base, clock, dataSource, services: servicesFor(dataSource, clock), loaders: createLoaders(dataSource, base.caller) };
+  const services = servicesFor(dataSource, clock);
+  const drawRecords = new DataLoader<string, DrawRecord | null>((ids) => services.matchmaking.visibleByIds(base.caller, ids));
+  return { ...base, clock, dataSource, services, drawRecords, loaders: createLoaders(dataSource, base.caller) };
 }

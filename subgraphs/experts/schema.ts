@@ -16,13 +16,15 @@ import { ExpertResolver } from "./experts/expert.resolver";
 import { ConflictDeclarationResolver, PoolMembershipResolver } from "./experts/membership.resolver";
 import { PoolMembership } from "./experts/pool-membership.entity";
 import { ServiceBaseRefResolver } from "./external/service-base.resolver";
+import { DrawRecord } from "./matchmaking/draw-record.entity";
+import { DrawExclusionResolver, DrawSelectionResolver, MatchmakingResolver } from "./matchmaking/matchmaking.resolver";
 import { migrations } from "./migrations";
 import { seedDemoData } from "./seed";
 import { ExpertStatisticsResolver, IndustryExpertStatsResolver, RegionExpertStatsResolver } from "./statistics/expert-statistics";
 import { TrainingSession } from "./training-sessions/training-session.entity";
 import { TrainingSessionResolver } from "./training-sessions/training-session.resolver";
 
-export const entities = [Expert, PoolMembership, ConflictDeclaration, TrainingSession, Enrollment, CertificateSequence, StateChange, ChangeLogEntry];
+export const entities = [Expert, PoolMembership, ConflictDeclaration, TrainingSession, Enrollment, CertificateSequence, DrawRecord, StateChange, ChangeLogEntry];
 
 export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
   name: "experts",
@@ -40,6 +42,9 @@ export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
       ExpertStatisticsResolver,
       RegionExpertStatsResolver,
       IndustryExpertStatsResolver,
+      MatchmakingResolver,
+      DrawSelectionResolver,
+      DrawExclusionResolver,
     ],
     // The dashboard entities are reached only through _entities.
     orphanedTypes: [Region, Industry],
@@ -48,6 +53,7 @@ export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
       Expert: (ref, ctx: ExpertsContext) => ctx.loaders.expert.load(ref.id),
       TrainingSession: (ref, ctx: ExpertsContext) => ctx.loaders.trainingSession.load(ref.id),
       Enrollment: (ref, ctx: ExpertsContext) => ctx.loaders.enrollment.load(ref.id),
+      DrawRecord: (ref, ctx: ExpertsContext) => ctx.drawRecords.load(ref.id),
       // The bases subgraph owns the base; its key is all this subgraph needs to resolve the added fields.
       ServiceBase: (ref) => ({ id: ref.id }),
       Region: resolveRegion,
