@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEVELOPMENT_JWT_SECRET } from "../platform/config";
 import { mintToken, Role } from "../platform/auth";
+import { benchEnvironment } from "./config";
 
 const ROOT = join(__dirname, "..");
 const SECONDS = Number(process.argv[2] ?? 10);
@@ -40,7 +41,7 @@ const dataDir = mkdtempSync(join(tmpdir(), "pnh-bench-"));
 function start(main: string, port: number, env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", main], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "error", DATABASE_URL: "" },
+    env: { ...benchEnvironment, ...env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "error", DATABASE_URL: "" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   children.push(child);

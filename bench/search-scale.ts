@@ -5,6 +5,7 @@
  * p99 ≤ 50 ms, build ≥ 1,000 documents/s. A benchmark: it prints figures and never fails on them.
  * `SCALE_DOCUMENTS=20000 npm run bench:search-scale` measures a smaller corpus.
  */
+import { scaleDocuments } from "./config";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,7 +20,7 @@ import { SYNONYM_GROUPS } from "../search-indexer/engine/synonyms";
 import { percentile } from "../search-indexer/relevance/metrics";
 import { random, syntheticReports } from "./synthetic-reports";
 
-const DOCUMENTS = Number(process.env.SCALE_DOCUMENTS ?? 100_000);
+const DOCUMENTS = scaleDocuments;
 const QUERIES = 300;
 const BATCH = 1_000;
 
