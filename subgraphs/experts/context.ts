@@ -2,6 +2,8 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { SubgraphConfig } from "../../platform/config";
 import type { BaseContext } from "../../platform/server";
+import { EngagementService } from "./engagements/engagement.service";
+import type { Engagement } from "./engagements/engagement.entity";
 import { EnrollmentService } from "./enrollments/enrollment.service";
 import { ExpertService } from "./experts/expert.service";
 import { MembershipService } from "./experts/membership.service";
@@ -16,6 +18,7 @@ export interface ExpertsServices {
   trainingSessions: TrainingSessionService;
   enrollments: EnrollmentService;
   matchmaking: MatchmakingService;
+  engagements: EngagementService;
 }
 
 export interface ExpertsContext extends BaseContext {
@@ -23,6 +26,8 @@ export interface ExpertsContext extends BaseContext {
   loaders: ExpertsLoaders;
   /** Draw records the caller may see, by id; null for missing or invisible ones. */
   drawRecords: DataLoader<string, DrawRecord | null>;
+  /** Engagements the caller may see, by id; null for missing or invisible ones. */
+  engagements: DataLoader<string, Engagement | null>;
   /** The clock rules are judged by (a session has started, …); tests move it. */
   clock: () => Date;
   /** The subgraph's database, for the change feed the search indexer reads. */
@@ -40,6 +45,7 @@ function servicesFor(dataSource: DataSource, clock: () => Date): ExpertsServices
       trainingSessions: new TrainingSessionService(dataSource),
       enrollments: new EnrollmentService(dataSource, clock),
       matchmaking: new MatchmakingService(dataSource),
+      engagements: new EngagementService(dataSource),
     };
     servicesByDataSource.set(dataSource, services);
   }
@@ -50,5 +56,6 @@ export function createContext(base: BaseContext, dataSource: DataSource, config?
   const clock = config?.clock ?? (() => new Date());
   const services = servicesFor(dataSource, clock);
   const drawRecords = new DataLoader<string, DrawRecord | null>((ids) => services.matchmaking.visibleByIds(base.caller, ids));
-  return { ...base, clock, dataSource, services, drawRecords, loaders: createLoaders(dataSource, base.caller) };
+  const engagements = new DataLoader<string, Engagement | null>((ids) => services.engagements.visibleByIds(base.caller, ids));
+  return { ...base, clock, dataSource, services, drawRecords, engagements, loaders: createLoaders(dataSource, base.caller) };
 }

@@ -101,3 +101,22 @@ register(EnrollmentStatus, "EnrollmentStatus", "报名状态 State of a trainee'
   NO_SHOW: "缺席",
   PASSED: "已结业",
 });
+
+export enum EngagementStatus {
+  PROPOSED = "PROPOSED",
+  INVITED = "INVITED",
+  ACCEPTED = "ACCEPTED",
+  DECLINED = "DECLINED",
+  COMPLETED = "COMPLETED",
+  RATED = "RATED",
+  RECUSED = "RECUSED",
+}
+register(EngagementStatus, "EngagementStatus", "专家聘用状态 State of an expert's engagement on a project.", {
+  PROPOSED: "拟邀请",
+  INVITED: "已邀请",
+  ACCEPTED: "已接受",
+  DECLINED: "已拒绝",
+  COMPLETED: "已完成",
+  RATED: "已评价",
+  RECUSED: "已回避",
+});

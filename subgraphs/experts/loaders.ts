@@ -6,6 +6,7 @@ import { byIds, createChildLoader, groupInKeyOrder } from "../../platform/loader
 import type { FirstArgs } from "./args";
 import { Enrollment } from "./enrollments/enrollment.entity";
 import { ENROLLMENT } from "./enrollments/enrollment.service";
+import { ENGAGEMENT } from "./engagements/engagement.service";
 import { applyEnrollmentVisibility } from "./enrollments/enrollment.visibility";
 import { PoolScope } from "./enums";
 import { ConflictDeclaration } from "./experts/conflict-declaration.entity";
@@ -101,6 +102,7 @@ export function createLoaders(dataSource: DataSource, caller: Caller) {
     }),
     expertHistory: createHistoryLoader(dataSource, EXPERT),
     enrollmentHistory: createHistoryLoader(dataSource, ENROLLMENT),
+    engagementHistory: createHistoryLoader(dataSource, ENGAGEMENT),
     /** Seats taken: every enrolment of the session, whoever asks (a count names nobody). */
     enrolledCountBySession: new DataLoader(countPerParent(enrollments, "sessionId")),
     enrollmentsBySession: createChildLoader(

@@ -8,6 +8,8 @@ import type { SubgraphDefinition } from "../../platform/subgraph";
 import { ExpertChangeFeedResolver } from "./change-feed.resolver";
 import { createContext, type ExpertsContext } from "./context";
 import { CertificateSequence } from "./enrollments/certificate-sequence.entity";
+import { Engagement } from "./engagements/engagement.entity";
+import { EngagementResolver } from "./engagements/engagement.resolver";
 import { Enrollment } from "./enrollments/enrollment.entity";
 import { EnrollmentResolver } from "./enrollments/enrollment.resolver";
 import { ConflictDeclaration } from "./experts/conflict-declaration.entity";
@@ -24,7 +26,7 @@ import { ExpertStatisticsResolver, IndustryExpertStatsResolver, RegionExpertStat
 import { TrainingSession } from "./training-sessions/training-session.entity";
 import { TrainingSessionResolver } from "./training-sessions/training-session.resolver";
 
-export const entities = [Expert, PoolMembership, ConflictDeclaration, TrainingSession, Enrollment, CertificateSequence, DrawRecord, StateChange, ChangeLogEntry];
+export const entities = [Expert, PoolMembership, ConflictDeclaration, TrainingSession, Enrollment, CertificateSequence, DrawRecord, Engagement, StateChange, ChangeLogEntry];
 
 export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
   name: "experts",
@@ -45,6 +47,7 @@ export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
       MatchmakingResolver,
       DrawSelectionResolver,
       DrawExclusionResolver,
+      EngagementResolver,
     ],
     // The dashboard entities are reached only through _entities.
     orphanedTypes: [Region, Industry],
@@ -54,6 +57,7 @@ export const expertsSubgraph: SubgraphDefinition<ExpertsContext> = {
       TrainingSession: (ref, ctx: ExpertsContext) => ctx.loaders.trainingSession.load(ref.id),
       Enrollment: (ref, ctx: ExpertsContext) => ctx.loaders.enrollment.load(ref.id),
       DrawRecord: (ref, ctx: ExpertsContext) => ctx.drawRecords.load(ref.id),
+      Engagement: (ref, ctx: ExpertsContext) => ctx.engagements.load(ref.id),
       // The bases subgraph owns the base; its key is all this subgraph needs to resolve the added fields.
       ServiceBase: (ref) => ({ id: ref.id }),
       Region: resolveRegion,

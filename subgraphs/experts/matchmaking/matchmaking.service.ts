@@ -5,7 +5,7 @@ import { isAuthorityFor, operatesBase, requireRole, requireScope } from "../../.
 import { Role, type Caller } from "../../../platform/auth";
 import { jsonListElementPattern } from "../../../platform/crud";
 import { badInput } from "../../../platform/errors";
-import { ExpertStatus, PoolScope, type ConflictType } from "../enums";
+import { EngagementStatus, ExpertStatus, PoolScope, type ConflictType } from "../enums";
 import { ConflictDeclaration } from "../experts/conflict-declaration.entity";
 import { Expert } from "../experts/expert.entity";
 import { DrawRecord, type DrawRequest, type ScoreComponents } from "./draw-record.entity";
@@ -117,8 +117,8 @@ export class MatchmakingService {
       .andWhere("e.stages LIKE :stage ESCAPE '\\'", { stage: jsonListElementPattern(request.stage) })
       .andWhere("(e.availableFrom IS NULL OR e.availableFrom <= :windowFrom)", { windowFrom: request.windowFrom })
       .andWhere("(e.availableUntil IS NULL OR e.availableUntil >= :windowTo)", { windowTo: request.windowTo })
-      // Load counts engagements in ACCEPTED state; until engagements exist every expert's load is 0.
-      .andWhere("e.maxConcurrentTasks > 0")
+      // Load: the expert's engagements in ACCEPTED state.
+      .andWhere(`(SELECT COUNT(*) FROM "engagement" "ld" WHERE "ld"."expertId" = "e"."id" AND "ld"."status" = :accepted) < "e"."maxConcurrentTasks"`, { accepted: EngagementStatus.ACCEPTED })
       .andWhere(`EXISTS (${pools.getQuery()})`, {
         national: PoolScope.NATIONAL,
         provincial: PoolScope.PROVINCIAL,

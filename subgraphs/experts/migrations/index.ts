@@ -4,12 +4,14 @@ import { Init1795257561876 as SqliteInit1795257561876 } from "./sqlite/179525756
 import { Workflows1795258813177 as SqliteWorkflows1795258813177 } from "./sqlite/1795258813177-Workflows";
 import { ChangeFeed1795260282329 as SqliteChangeFeed1795260282329 } from "./sqlite/1795260282329-ChangeFeed";
 import { Matchmaking1795265132659 as SqliteMatchmaking1795265132659 } from "./sqlite/1795265132659-Matchmaking";
+import { Engagements1795265593110 as SqliteEngagements1795265593110 } from "./sqlite/1795265593110-Engagements";
 import { Init1795257561876 as PostgresInit1795257561876 } from "./postgres/1795257561876-Init";
 import { Workflows1795258813177 as PostgresWorkflows1795258813177 } from "./postgres/1795258813177-Workflows";
 import { ChangeFeed1795260282329 as PostgresChangeFeed1795260282329 } from "./postgres/1795260282329-ChangeFeed";
 import { Matchmaking1795265132659 as PostgresMatchmaking1795265132659 } from "./postgres/1795265132659-Matchmaking";
+import { Engagements1795265593110 as PostgresEngagements1795265593110 } from "./postgres/1795265593110-Engagements";
 
 export const migrations: SubgraphMigrations = {
-  sqlite: [SqliteInit1795257561876, SqliteWorkflows1795258813177, SqliteChangeFeed1795260282329, SqliteMatchmaking1795265132659],
-  postgres: [PostgresInit1795257561876, PostgresWorkflows1795258813177, PostgresChangeFeed1795260282329, PostgresMatchmaking1795265132659],
+  sqlite: [SqliteInit1795257561876, SqliteWorkflows1795258813177, SqliteChangeFeed1795260282329, SqliteMatchmaking1795265132659, SqliteEngagements1795265593110],
+  postgres: [PostgresInit1795257561876, PostgresWorkflows1795258813177, PostgresChangeFeed1795260282329, PostgresMatchmaking1795265132659, PostgresEngagements1795265593110],
 };
