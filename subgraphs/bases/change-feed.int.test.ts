@@ -4,11 +4,11 @@
  * appends one UPSERT per entity in its own transaction; a refused write appends nothing; the feed
  * pages by sequence, is read by the national admin only, and stays out of the gateway's public API.
  */
-import { expectInaccessibleFeed } from "../../test/support/change-feed";
+import { changeFeedProbe, expectInaccessibleFeed, upsert } from "../../test/support/change-feed";
 import { Role } from "../../platform/auth";
 import { ChangeLogEntry } from "../../platform/change-feed";
 import { createLogger } from "../../platform/logger";
-import { startTestSubgraph, type GraphQLResponse, type TestSubgraph } from "../../test/support/subgraph";
+import { startTestSubgraph, type TestSubgraph } from "../../test/support/subgraph";
 import { BaseApplication } from "./applications/application.entity";
 import { ApplicationStatus, BaseLevel, BaseStatus, EvaluationConclusion } from "./enums";
 import { Organization } from "./organizations/organization.entity";
@@ -28,34 +28,8 @@ beforeAll(async () => {
 });
 afterAll(() => h?.stop());
 
-type Change = Pick<ChangeLogEntry, "entityType" | "entityId" | "operation">;
+const { repository, head, appendedBy, expectAppends, expectNothingAppended } = changeFeedProbe(() => h.dataSource, outcome);
 
-const repository = () => h.dataSource.getRepository(ChangeLogEntry);
-const head = async () => (await repository().maximum("sequence")) ?? 0;
-
-/** Runs one write and answers what it appended to the feed, checking the sequences increase past the previous head. */
-async function appendedBy(write: () => Promise<GraphQLResponse>): Promise<{ answer: GraphQLResponse; changes: Change[] }> {
-  const before = await head();
-  const answer = await write();
-  const rows = (await repository().find({ order: { sequence: "ASC" } })).filter((row) => row.sequence > before);
-  rows.forEach((row, index) => expect(row.sequence).toBeGreaterThan(index === 0 ? before : rows[index - 1].sequence));
-  return { answer, changes: rows.map(({ entityType, entityId, operation }) => ({ entityType, entityId, operation })) };
-}
-
-async function expectAppends(write: () => Promise<GraphQLResponse>, expected: Change[]): Promise<GraphQLResponse> {
-  const { answer, changes } = await appendedBy(write);
-  expect(answer.errors).toBeUndefined();
-  expect(changes).toEqual(expected);
-  return answer;
-}
-
-async function expectNothingAppended(write: () => Promise<GraphQLResponse>, code: string): Promise<void> {
-  const { answer, changes } = await appendedBy(write);
-  expect(outcome(answer)).toBe(code);
-  expect(changes).toEqual([]);
-}
-
-const upsert = (entityType: string, entityId: string): Change => ({ entityType, entityId, operation: "UPSERT" as never });
 const base = (id: string) => upsert("ServiceBase", id);
 const organization = (id: string) => upsert("Organization", id);
 

@@ -4,11 +4,11 @@
  * appends one UPSERT of the expert in its own transaction; a refused write appends nothing; the feed
  * pages by sequence, is read by the national admin only, and stays out of the gateway's public API.
  */
-import { expectInaccessibleFeed } from "../../test/support/change-feed";
+import { changeFeedProbe, expectInaccessibleFeed, type Change } from "../../test/support/change-feed";
 import { Role } from "../../platform/auth";
 import { ChangeLogEntry } from "../../platform/change-feed";
 import { createLogger } from "../../platform/logger";
-import { startTestSubgraph, tokenFor, type GraphQLResponse, type TestSubgraph } from "../../test/support/subgraph";
+import { startTestSubgraph, tokenFor, type TestSubgraph } from "../../test/support/subgraph";
 import { ExpertStatus, PoolScope } from "./enums";
 import { CREATE_EXPERT, expertInput, createSession } from "./experts.fixtures";
 import { ConflictDeclaration } from "./experts/conflict-declaration.entity";
@@ -29,32 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph?.stop());
 
-type Change = Pick<ChangeLogEntry, "entityType" | "entityId" | "operation">;
-
-const repository = () => subgraph.dataSource.getRepository(ChangeLogEntry);
-const head = async () => (await repository().maximum("sequence")) ?? 0;
-
-/** Runs one write and answers what it appended to the feed, checking the sequences increase past the previous head. */
-async function appendedBy(write: () => Promise<GraphQLResponse>): Promise<{ answer: GraphQLResponse; changes: Change[] }> {
-  const before = await head();
-  const answer = await write();
-  const rows = (await repository().find({ order: { sequence: "ASC" } })).filter((row) => row.sequence > before);
-  rows.forEach((row, index) => expect(row.sequence).toBeGreaterThan(index === 0 ? before : rows[index - 1].sequence));
-  return { answer, changes: rows.map(({ entityType, entityId, operation }) => ({ entityType, entityId, operation })) };
-}
-
-async function expectAppends(write: () => Promise<GraphQLResponse>, expected: Change[]): Promise<GraphQLResponse> {
-  const { answer, changes } = await appendedBy(write);
-  expect(answer.errors).toBeUndefined();
-  expect(changes).toEqual(expected);
-  return answer;
-}
-
-async function expectNothingAppended(write: () => Promise<GraphQLResponse>, code: string): Promise<void> {
-  const { answer, changes } = await appendedBy(write);
-  expect(outcome(answer)).toBe(code);
-  expect(changes).toEqual([]);
-}
+const { repository, head, appendedBy, expectAppends, expectNothingAppended } = changeFeedProbe(() => subgraph.dataSource, outcome);
 
 const expert = (id: string): Change => ({ entityType: "Expert", entityId: id, operation: "UPSERT" as never });
 

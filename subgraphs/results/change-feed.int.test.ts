@@ -4,11 +4,11 @@
  * transaction; a refused write appends nothing; the feed pages by sequence, is read by the national
  * admin only, and stays out of the gateway's public API.
  */
-import { expectInaccessibleFeed } from "../../test/support/change-feed";
+import { changeFeedProbe, expectInaccessibleFeed, upsert } from "../../test/support/change-feed";
 import { Role } from "../../platform/auth";
 import { ChangeLogEntry } from "../../platform/change-feed";
 import { createLogger } from "../../platform/logger";
-import { startTestSubgraph, tokenFor, type GraphQLResponse, type TestSubgraph } from "../../test/support/subgraph";
+import { startTestSubgraph, tokenFor, type TestSubgraph } from "../../test/support/subgraph";
 import { CaseStatus, ResultStatus } from "./enums";
 import { Result } from "./results/result.entity";
 import { codeOf, createOrganization, createProject, mintTokens, REGION, seedCase, seedResult, startResultsStack, type ResultsStack, type Tokens } from "./results.test-support";
@@ -25,36 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-type Change = Pick<ChangeLogEntry, "entityType" | "entityId" | "operation">;
+const { repository, head, appendedBy, expectAppends, expectNothingAppended } = changeFeedProbe(() => stack.results.dataSource, codeOf);
 
-const repository = () => stack.results.dataSource.getRepository(ChangeLogEntry);
-const head = async () => (await repository().maximum("sequence")) ?? 0;
-
-/** Runs one write and answers what it appended to the feed, checking the sequences increase past the previous head. */
-async function appendedBy(write: () => Promise<GraphQLResponse>): Promise<{ answer: GraphQLResponse; changes: Change[] }> {
-  const before = await head();
-  const answer = await write();
-  const rows = (await repository().find({ order: { sequence: "ASC" } })).filter((row) => row.sequence > before);
-  rows.forEach((row, index) => expect(row.sequence).toBeGreaterThan(index === 0 ? before : rows[index - 1].sequence));
-  return { answer, changes: rows.map(({ entityType, entityId, operation }) => ({ entityType, entityId, operation })) };
-}
-
-/** Asserts the write succeeded and appended exactly `expected`. */
-async function expectAppends(write: () => Promise<GraphQLResponse>, expected: Change[]): Promise<GraphQLResponse> {
-  const { answer, changes } = await appendedBy(write);
-  expect(answer.errors).toBeUndefined();
-  expect(changes).toEqual(expected);
-  return answer;
-}
-
-/** Asserts the write was refused with `code` and appended nothing. */
-async function expectNothingAppended(write: () => Promise<GraphQLResponse>, code: string): Promise<void> {
-  const { answer, changes } = await appendedBy(write);
-  expect(codeOf(answer)).toBe(code);
-  expect(changes).toEqual([]);
-}
-
-const upsert = (entityType: string, entityId: string): Change => ({ entityType, entityId, operation: "UPSERT" as never });
 
 const act = (mutation: string, id: string, token: string | undefined, note?: string) => () =>
   stack.results.query(`mutation($id: ID!, $note: String) { ${mutation}(id: $id, note: $note) { id status } }`, { id, note }, token);
